@@ -1,0 +1,51 @@
+// An ODF document built in memory from a flat ODF template (.fods / .fodt:
+// a real document staff can open and edit in LibreOffice) and written out as
+// a zipped ODF 1.3 package with Poco::Zip. The template supplies styles, page
+// layout and wording; Evakin adds the data to the body.
+#pragma once
+
+#include <pugixml.hpp>
+
+#include <string>
+
+namespace evakin {
+
+class OdfDocument {
+public:
+    // Parses a flat ODF document; `sourceName` names it in errors.
+    static OdfDocument fromFlat(const std::string& flatXml, const std::string& sourceName);
+
+    OdfDocument(OdfDocument&&) = default;
+    OdfDocument& operator=(OdfDocument&&) = default;
+
+    pugi::xml_node root() const { return doc_.document_element(); }
+    pugi::xml_node content() const;            // office:body/office:spreadsheet or office:text
+    pugi::xml_node automaticStyles() const;    // office:automatic-styles (created when absent)
+    const std::string& mimetype() const { return mimetype_; }
+
+    void setTitle(const std::string& title);
+    // A custom document property (meta:user-defined), kept by LibreOffice in .ods and .xlsx.
+    void setUserProperty(const std::string& name, const std::string& value);
+    void setCreationDate(const std::string& isoDateTime);
+
+    // The zipped package: mimetype first and stored, then content, styles, meta, settings, manifest.
+    std::string toPackage() const;
+
+private:
+    OdfDocument() = default;
+    pugi::xml_node meta() const;
+    pugi::xml_document doc_;
+    std::string mimetype_;
+};
+
+// Replaces "{name}" placeholders in every text node below `node`.
+template <class Lookup>
+void replacePlaceholders(pugi::xml_node node, const Lookup& lookup);
+
+// Fetches a template by file name: the workspace's own templates/ folder wins
+// (staff-customised), else the copy compiled into Evakin.
+std::string loadTemplate(const std::string& fileName, const std::string& workspaceDir = {});
+
+}  // namespace evakin
+
+#include "odf_document_impl.hpp"

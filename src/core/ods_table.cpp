@@ -1,0 +1,130 @@
+#include "ods_table.hpp"
+
+#include <charconv>
+
+#include "format_id.hpp"
+#include "sheet_reader.hpp"
+
+namespace evakin {
+
+namespace {
+
+unsigned repeat(pugi::xml_node n, const char* attr) {
+    const unsigned r = n.attribute(attr).as_uint(1);
+    return r == 0 ? 1 : r;
+}
+
+std::string cellText(pugi::xml_node cell) {
+    std::string out;
+    for (pugi::xml_node p : cell.children("text:p")) out += p.text().get();
+    return out;
+}
+
+// "$Evaluasi.$A$1": the sheet name quoted when it needs it.
+std::string sheetRef(const std::string& sheet) {
+    if (sheet.find_first_of(" .'-") == std::string::npos) return "$" + sheet;
+    std::string quoted = "$'";
+    for (char c : sheet) quoted += (c == '\'' ? std::string("''") : std::string(1, c));
+    return quoted + "'";
+}
+
+std::string absolute(std::size_t row, std::size_t col) {
+    const std::string a1 = cellAddress(row, col);
+    const std::size_t digits = a1.find_first_of("0123456789");
+    return "$" + a1.substr(0, digits) + "$" + a1.substr(digits);
+}
+
+}  // namespace
+
+pugi::xml_node OdsRow::cell(const char* style) {
+    pugi::xml_node c = row_.append_child("table:table-cell");
+    if (style) c.append_attribute("table:style-name") = style;
+    return c;
+}
+
+void OdsRow::text(const std::string& value, const char* style, int colSpan, int rowSpan) {
+    pugi::xml_node c = cell(style);
+    if (colSpan > 1 || rowSpan > 1) {
+        c.append_attribute("table:number-columns-spanned") = colSpan;
+        c.append_attribute("table:number-rows-spanned") = rowSpan;
+    }
+    if (value.empty()) return;
+    c.append_attribute("office:value-type") = "string";
+    c.append_child("text:p").text().set(value.c_str());
+}
+
+void OdsRow::number(double value, const char* style, const char* validation) {
+    pugi::xml_node c = cell(style);
+    if (validation) c.append_attribute("table:content-validation-name") = validation;
+    char buf[64];
+    const auto res = std::to_chars(buf, buf + sizeof buf, value);
+    c.append_attribute("office:value-type") = "float";
+    c.append_attribute("office:value") = std::string(buf, res.ptr).c_str();
+    c.append_child("text:p").text().set(formatNumberId(value).c_str());
+}
+
+void OdsRow::empty(const char* style, const char* validation) {
+    pugi::xml_node c = cell(style);
+    if (validation) c.append_attribute("table:content-validation-name") = validation;
+}
+
+void OdsRow::covered(int count) {
+    pugi::xml_node c = row_.append_child("table:covered-table-cell");
+    if (count > 1) c.append_attribute("table:number-columns-repeated") = count;
+}
+
+OdsTableBuilder::OdsTableBuilder(pugi::xml_node table, pugi::xml_node beforeRow) : table_(table), before_(beforeRow) {
+    for (pugi::xml_node r = table.child("table:table-row"); r && r != beforeRow; r = r.next_sibling("table:table-row"))
+        next_ += repeat(r, "table:number-rows-repeated");
+}
+
+OdsRow OdsTableBuilder::row() {
+    ++next_;
+    return OdsRow(before_ ? table_.insert_child_before("table:table-row", before_) : table_.append_child("table:table-row"));
+}
+
+pugi::xml_node findRowWithText(pugi::xml_node table, const std::string& text) {
+    for (pugi::xml_node r : table.children("table:table-row"))
+        for (pugi::xml_node c : r.children("table:table-cell"))
+            if (cellText(c) == text) return r;
+    return {};
+}
+
+std::map<std::string, std::pair<std::size_t, std::size_t>> turnInputPlaceholdersIntoCells(pugi::xml_node table) {
+    std::map<std::string, std::pair<std::size_t, std::size_t>> found;
+    std::size_t rowIndex = 0;
+    for (pugi::xml_node r : table.children("table:table-row")) {
+        std::size_t col = 0;
+        for (pugi::xml_node c : r.children()) {
+            const std::string text = cellText(c);
+            if (text.rfind("{isian:", 0) == 0 && text.back() == '}') {
+                found[text.substr(7, text.size() - 8)] = {rowIndex, col};
+                while (c.child("text:p")) c.remove_child("text:p");
+                c.remove_attribute("office:value-type");
+            }
+            col += repeat(c, "table:number-columns-repeated");
+        }
+        rowIndex += repeat(r, "table:number-rows-repeated");
+    }
+    return found;
+}
+
+NamedRanges::NamedRanges(pugi::xml_node spreadsheet, std::string sheetName) : sheet_(std::move(sheetName)) {
+    expressions_ = spreadsheet.child("table:named-expressions");
+    if (!expressions_) {
+        // Schema order: after the last table, before database ranges and the rest.
+        pugi::xml_node lastTable;
+        for (pugi::xml_node t : spreadsheet.children("table:table")) lastTable = t;
+        expressions_ = spreadsheet.insert_child_after("table:named-expressions", lastTable);
+    }
+}
+
+void NamedRanges::add(const std::string& name, std::size_t row1, std::size_t col1, std::size_t row2, std::size_t col2) {
+    pugi::xml_node n = expressions_.append_child("table:named-range");
+    n.append_attribute("table:name") = name.c_str();
+    n.append_attribute("table:base-cell-address") = (sheetRef(sheet_) + ".$A$1").c_str();
+    n.append_attribute("table:cell-range-address") =
+        (sheetRef(sheet_) + "." + absolute(row1, col1) + ":." + absolute(row2, col2)).c_str();
+}
+
+}  // namespace evakin

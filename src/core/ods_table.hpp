@@ -1,0 +1,61 @@
+// Small helpers to write rows and cells of an ODF spreadsheet table with
+// pugixml, and to add named ranges. Cells reference the template's named
+// cell styles ("Evakin_..."), which keep their names when staff edit the
+// template in LibreOffice.
+#pragma once
+
+#include <pugixml.hpp>
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <utility>
+
+namespace evakin {
+
+class OdsRow {
+public:
+    explicit OdsRow(pugi::xml_node row) : row_(row) {}
+    void text(const std::string& value, const char* style, int colSpan = 1, int rowSpan = 1);
+    // A float cell; the text shown is the Indonesian rendering (1.234,5).
+    void number(double value, const char* style, const char* validation = nullptr);
+    void empty(const char* style, const char* validation = nullptr);
+    void covered(int count = 1);
+
+private:
+    pugi::xml_node cell(const char* style);
+    pugi::xml_node row_;
+};
+
+// Inserts rows into a table before a given row (the template's marker row), or at its end when that row is null.
+class OdsTableBuilder {
+public:
+    OdsTableBuilder(pugi::xml_node table, pugi::xml_node beforeRow);
+    OdsRow row();
+    std::size_t nextRowIndex() const { return next_; }   // 0-based index of the next row added
+
+private:
+    pugi::xml_node table_;
+    pugi::xml_node before_;
+    std::size_t next_ = 0;
+};
+
+// The first table row with a cell whose text is exactly `text`.
+pugi::xml_node findRowWithText(pugi::xml_node table, const std::string& text);
+
+// Empties every cell holding "{isian:NAME}" (it keeps its input style) and
+// returns NAME -> 0-based (row, col).
+std::map<std::string, std::pair<std::size_t, std::size_t>> turnInputPlaceholdersIntoCells(pugi::xml_node table);
+
+// table:named-expressions of a spreadsheet, for ranges on one sheet.
+class NamedRanges {
+public:
+    NamedRanges(pugi::xml_node spreadsheet, std::string sheetName);
+    void add(const std::string& name, std::size_t row1, std::size_t col1, std::size_t row2, std::size_t col2);
+
+private:
+    pugi::xml_node expressions_;
+    std::string sheet_;
+};
+
+}  // namespace evakin
