@@ -11,6 +11,7 @@
 
 #include "error.hpp"
 #include "files.hpp"
+#include "zip_order.hpp"
 
 namespace evakin {
 
@@ -142,7 +143,9 @@ std::string OdfDocument::toPackage() const {
         addEntry(zip, "META-INF/manifest.xml", manifest.str(), ZipCommon::CM_DEFLATE, now);
         zip.close();
     }
-    return out.str();
+    std::string package = out.str();
+    moveCentralDirectoryEntryFirst(package, "mimetype");
+    return package;
 }
 
 std::string loadTemplate(const std::string& fileName, const std::string& workspaceDir) {

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The test command (README, .ci/run): installs what is missing, builds with
+# warnings as errors, runs every test (unit, ODF validation, real headless
+# LibreOffice with the built .oxt), then builds the core and its unit tests
+# once more with AddressSanitizer + UndefinedBehaviorSanitizer and runs them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup-deps.sh
+
+jobs=${EVAKIN_JOBS:-2}
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVAKIN_WERROR=ON >/dev/null
+cmake --build build -j"$jobs"
+ctest --test-dir build --output-on-failure
+
+echo "== sanitizer build (ASan + UBSan): core and unit tests =="
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DEVAKIN_SANITIZE=ON -DEVAKIN_WERROR=ON >/dev/null
+cmake --build build-asan -j"$jobs" --target evakin_unit_tests evakin
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure -R '^(unit|odf_valid_outputs)$'

@@ -1,0 +1,46 @@
+// Workspace commands: init (sample or empty) and distribute ("Bagikan Format").
+#include <iostream>
+
+#include "cli.hpp"
+#include "distribute.hpp"
+#include "sample.hpp"
+#include "workspace.hpp"
+
+namespace evakin::cli {
+namespace {
+
+int runInit(const Args& a, Lang lang) {
+    const auto dir = a.onlyDir();
+    const int year = a.getInt("year", 2026);
+    const int triwulan = a.getInt("triwulan", 1);
+    if (triwulan < 1 || triwulan > 4) throw UsageError("--triwulan must be 1..4");
+    const Workspace ws = a.has("sample") ? createSampleWorkspace(dir, year, triwulan) : createEmptyWorkspace(dir, year, triwulan);
+    if (a.has("json"))
+        std::cout << "{\"ok\":true,\"workspace\":\"" << ws.dir.u8string() << "\",\"period\":\"" << ws.period.label() << "\"}\n";
+    else
+        std::cout << (lang == Lang::en ? "Workspace created: " : "Ruang kerja dibuat: ") << ws.dir.u8string() << " (" << ws.period.label() << ")\n";
+    return 0;
+}
+
+int runDistribute(const Args& a, Lang lang) {
+    DistributeOptions options;
+    options.overwrite = a.has("overwrite");
+    const DistributeResult r = distribute(a.onlyDir(), options);
+    if (a.has("json"))
+        std::cout << r.toJson() << '\n';
+    else
+        std::cout << r.summary(lang);
+    return 0;
+}
+
+EVAKIN_COMMAND("init",
+               "  evakin init --sample DIR [--year YYYY] [--triwulan N]   ruang kerja contoh / sample workspace\n"
+               "  evakin init DIR [--year YYYY] [--triwulan N]            ruang kerja kosong / empty workspace\n",
+               {{"sample", false}, {"year", true}, {"triwulan", true}}, runInit);
+
+EVAKIN_COMMAND("distribute",
+               "  evakin distribute DIR [--overwrite] [--json]             Bagikan Format: one form per unit into DIR/outbox\n",
+               {{"overwrite", false}}, runDistribute);
+
+}  // namespace
+}  // namespace evakin::cli

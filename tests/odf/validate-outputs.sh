@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every kind of ODF document Evakin writes must be valid ODF 1.3 (strict):
+# make each kind with the CLI, then check it with shared/tools/odf-validate.
+# Usage: validate-outputs.sh EVAKIN_BINARY ODF_VALIDATE
+set -euo pipefail
+evakin=$1
+validate=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$evakin" init --sample "$work/tw1" --year 2026 --triwulan 1 >/dev/null
+"$evakin" distribute "$work/tw1" >/dev/null
+"$evakin" init "$work/empty" --year 2026 --triwulan 3 >/dev/null
+
+files=("$work/tw1/rencana-kerja.ods" "$work/empty/rencana-kerja.ods" "$work"/tw1/outbox/*.ods)
+echo "validating ${#files[@]} documents: plan workbooks and distributed forms"
+"$validate" "${files[@]}"
+echo "${#files[@]} passed, 0 failed"
