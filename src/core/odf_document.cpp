@@ -96,7 +96,7 @@ void OdfDocument::setUserProperty(const std::string& name, const std::string& va
     p.text().set(value.c_str());
 }
 
-std::string OdfDocument::toPackage() const {
+std::string OdfDocument::toPackage(const Poco::DateTime& now) const {
     const pugi::xml_node flat = root();
     // Page layouts belong to styles.xml (master pages use them); all other automatic styles to content.xml.
     pugi::xml_document content, styles, metaDoc, settings;
@@ -132,7 +132,6 @@ std::string OdfDocument::toPackage() const {
 
     std::ostringstream out;
     {
-        const Poco::DateTime now;
         Poco::Zip::Compress zip(out, true);
         using Poco::Zip::ZipCommon;
         addEntry(zip, "mimetype", mimetype_, ZipCommon::CM_STORE, now);   // first and stored: ODF 1.3 part 2, 3.3

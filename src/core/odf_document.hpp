@@ -4,6 +4,7 @@
 // layout and wording; Evakin adds the data to the body.
 #pragma once
 
+#include <Poco/DateTime.h>
 #include <pugixml.hpp>
 
 #include <string>
@@ -29,7 +30,8 @@ public:
     void setCreationDate(const std::string& isoDateTime);
 
     // The zipped package: mimetype first and stored, then content, styles, meta, settings, manifest.
-    std::string toPackage() const;
+    // Entries carry `entriesTime`; pass a fixed time where reruns must give identical bytes.
+    std::string toPackage(const Poco::DateTime& entriesTime = Poco::DateTime()) const;
 
 private:
     OdfDocument() = default;
