@@ -1,0 +1,164 @@
+// org.evakin.ProtocolHandler: routes org.evakin:<Command> URLs to commands.hxx.
+// LibreOffice creates one per frame and toolbar item, so the constructor only
+// stores the context; all work happens in dispatch.
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XDispatchResultListener.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/frame/XStatusListener.hpp>
+#include <com/sun/star/lang/XInitialization.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/util/URL.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <cppuhelper/weak.hxx>
+#include <cppuhelper/weakref.hxx>
+
+#include "commands.hxx"
+
+namespace evakin::uno {
+
+namespace {
+
+const char kProtocol[] = "org.evakin:";
+
+enum class Command { none, distribute };
+
+Command commandOf(const css::util::URL& url)
+{
+    rtl::OUString name;
+    if (url.Complete.startsWithIgnoreAsciiCase(kProtocol, &name)) {
+        const sal_Int32 query = name.indexOf('?');
+        if (query >= 0)
+            name = name.copy(0, query);
+    }
+    if (name == "Distribute")
+        return Command::distribute;
+    return Command::none;
+}
+
+class ProtocolHandler
+    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
+                                   css::lang::XInitialization, css::lang::XServiceInfo> {
+public:
+    explicit ProtocolHandler(const css::uno::Reference<css::uno::XComponentContext>& context)
+        : context_(context)
+    {
+    }
+
+    // XInitialization: the framework passes the frame the handler works for.
+    void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override
+    {
+        for (sal_Int32 i = 0; i < arguments.getLength(); ++i) {
+            css::uno::Reference<css::frame::XFrame> frame(arguments[i], css::uno::UNO_QUERY);
+            if (frame.is()) {
+                frame_ = frame;
+                break;
+            }
+        }
+    }
+
+    // XDispatchProvider
+    css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
+                                                                      const rtl::OUString& /*target*/,
+                                                                      sal_Int32 /*flags*/) override
+    {
+        if (commandOf(url) == Command::none)
+            return nullptr;
+        return this;
+    }
+
+    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL queryDispatches(
+        const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override
+    {
+        css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> result(requests.getLength());
+        for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+            result[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+        return result;
+    }
+
+    // XDispatch
+    void SAL_CALL dispatch(const css::util::URL& url,
+                           const css::uno::Sequence<css::beans::PropertyValue>& arguments) override
+    {
+        dispatchWithNotification(url, arguments, nullptr);
+    }
+
+    // Every known command is always available: enable its toolbar button.
+    void SAL_CALL addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                                    const css::util::URL& url) override
+    {
+        if (!listener.is())
+            return;
+        css::frame::FeatureStateEvent state;
+        state.Source = static_cast<cppu::OWeakObject*>(this);
+        state.FeatureURL = url;
+        state.IsEnabled = commandOf(url) != Command::none;
+        state.Requery = false;
+        listener->statusChanged(state);
+    }
+
+    void SAL_CALL removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>& /*listener*/,
+                                       const css::util::URL& /*url*/) override
+    {
+    }
+
+    // XNotifyingDispatch: the result (JSON summary or message) goes to the listener.
+    void SAL_CALL dispatchWithNotification(
+        const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+        const css::uno::Reference<css::frame::XDispatchResultListener>& listener) override
+    {
+        // Keep this object alive while a dialog runs, even if its frame lets go of it.
+        const css::uno::Reference<css::uno::XInterface> keepAlive(static_cast<cppu::OWeakObject*>(this));
+        CommandOutcome outcome;
+        switch (commandOf(url)) {
+        case Command::distribute:
+            outcome = distributeCommand(context_, css::uno::Reference<css::frame::XFrame>(frame_), arguments);
+            break;
+        case Command::none:
+            break;
+        }
+        if (listener.is()) {
+            css::frame::DispatchResultEvent event;
+            event.Source = keepAlive;
+            event.State = outcome.success ? css::frame::DispatchResultState::SUCCESS
+                                          : css::frame::DispatchResultState::FAILURE;
+            event.Result <<= outcome.result;
+            listener->dispatchFinished(event);
+        }
+    }
+
+    // XServiceInfo
+    rtl::OUString SAL_CALL getImplementationName() override
+    {
+        return rtl::OUString("org.evakin.ProtocolHandler");
+    }
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
+    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        const rtl::OUString name("com.sun.star.frame.ProtocolHandler");
+        return css::uno::Sequence<rtl::OUString>(&name, 1);
+    }
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::WeakReference<css::frame::XFrame> frame_;   // the frame owns the toolbar that owns us
+};
+
+}  // namespace
+
+}  // namespace evakin::uno
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_evakin_ProtocolHandler_get_implementation(
+    css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& /*arguments*/)
+{
+    return cppu::acquire(new evakin::uno::ProtocolHandler(context));
+}

@@ -1,0 +1,115 @@
+#include "ui_helpers.hxx"
+
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxResults.hpp>
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XToolkit2.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
+#include <com/sun/star/ui/dialogs/XFolderPicker2.hpp>
+
+namespace evakin::uno {
+
+namespace {
+
+sal_Int16 runMessageBox(const css::uno::Reference<css::uno::XComponentContext>& context,
+                        const css::uno::Reference<css::frame::XFrame>& frame, css::awt::MessageBoxType type,
+                        sal_Int32 buttons, const rtl::OUString& title, const rtl::OUString& message)
+{
+    css::uno::Reference<css::awt::XWindowPeer> parent;
+    if (frame.is())
+        parent.set(frame->getContainerWindow(), css::uno::UNO_QUERY);
+    const css::uno::Reference<css::awt::XToolkit2> toolkit = css::awt::Toolkit::create(context);
+    const css::uno::Reference<css::awt::XMessageBox> box =
+        toolkit->createMessageBox(parent, type, buttons, title, message);
+    if (!box.is())
+        return css::awt::MessageBoxResults::CANCEL;
+    const sal_Int16 result = box->execute();
+    css::uno::Reference<css::lang::XComponent> component(box, css::uno::UNO_QUERY);
+    if (component.is())
+        component->dispose();
+    return result;
+}
+
+}  // namespace
+
+void showMessage(const css::uno::Reference<css::uno::XComponentContext>& context,
+                 const css::uno::Reference<css::frame::XFrame>& frame, MessageKind kind,
+                 const rtl::OUString& title, const rtl::OUString& message)
+{
+    css::awt::MessageBoxType type = css::awt::MessageBoxType_INFOBOX;
+    if (kind == MessageKind::error)
+        type = css::awt::MessageBoxType_ERRORBOX;
+    else if (kind == MessageKind::warning)
+        type = css::awt::MessageBoxType_WARNINGBOX;
+    runMessageBox(context, frame, type, css::awt::MessageBoxButtons::BUTTONS_OK, title, message);
+}
+
+bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
+              const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& title,
+              const rtl::OUString& question)
+{
+    const sal_Int32 buttons =
+        css::awt::MessageBoxButtons::BUTTONS_YES_NO | css::awt::MessageBoxButtons::DEFAULT_BUTTON_NO;
+    return runMessageBox(context, frame, css::awt::MessageBoxType_QUERYBOX, buttons, title, question) ==
+           css::awt::MessageBoxResults::YES;
+}
+
+rtl::OUString pickFolder(const css::uno::Reference<css::uno::XComponentContext>& context,
+                         const rtl::OUString& title, const rtl::OUString& startUrl)
+{
+    const css::uno::Reference<css::ui::dialogs::XFolderPicker2> picker =
+        css::ui::dialogs::FolderPicker::create(context);
+    picker->setTitle(title);
+    if (!startUrl.isEmpty()) {
+        try {
+            picker->setDisplayDirectory(startUrl);
+        } catch (const css::uno::Exception&) {
+            // A folder that no longer exists: start wherever the picker likes.
+        }
+    }
+    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK)
+        return rtl::OUString();
+    return picker->getDirectory();
+}
+
+Progress::Progress(const css::uno::Reference<css::frame::XFrame>& frame)
+{
+    const css::uno::Reference<css::task::XStatusIndicatorFactory> factory(frame, css::uno::UNO_QUERY);
+    if (factory.is())
+        indicator_ = factory->createStatusIndicator();
+}
+
+Progress::~Progress()
+{
+    if (indicator_.is() && started_) {
+        try {
+            indicator_->end();
+        } catch (...) {
+        }
+    }
+}
+
+void Progress::update(std::size_t done, std::size_t total, const rtl::OUString& text) noexcept
+{
+    if (!indicator_.is())
+        return;
+    try {
+        if (!started_) {
+            indicator_->start(text, static_cast<sal_Int32>(total));
+            started_ = true;
+        } else {
+            indicator_->setText(text);
+        }
+        indicator_->setValue(static_cast<sal_Int32>(done));
+    } catch (...) {
+        indicator_.clear();   // a closed frame must not stop the work
+    }
+}
+
+}  // namespace evakin::uno

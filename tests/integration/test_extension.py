@@ -1,0 +1,314 @@
+#!/usr/bin/python3
+"""The built evakin.oxt in a real headless LibreOffice: it installs, its
+toolbar is in Writer and Calc, "Bagikan Format" (org.evakin:Distribute) and
+the org.evakin.Evakin service write one workbook per unit, and LibreOffice
+opens every workbook protected with input cells unlocked. Also: the unpacked
+.oxt is self-contained.
+
+    /usr/bin/python3 test_extension.py --oxt build/evakin.oxt --cli build/src/cli/evakin
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import office  # noqa: E402
+
+
+def sample_workspace(parent):
+    ws = os.path.join(parent, "ws")
+    office.run_cli("init", "--sample", ws)
+    return ws
+
+
+def profile_units(ws):
+    return office.read_json(os.path.join(ws, "profil.json"))["units"]
+
+
+def outbox_forms(ws):
+    outbox = os.path.join(ws, "outbox")
+    return sorted(f for f in os.listdir(outbox) if f.endswith(".ods")) if os.path.isdir(outbox) else []
+
+
+class ExtensionInOffice(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.lo = office.shared_office()
+        cls.tmp = tempfile.mkdtemp(prefix="evakin-ws-")
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def check_summary(self, ws, summary):
+        """The JSON summary names one form per unit with plan rows, each file in the outbox."""
+        data = json.loads(summary)
+        units = profile_units(ws)
+        self.assertTrue(data["forms"], summary)
+        codes = {f["unit"] for f in data["forms"]}
+        skipped = set(data.get("skippedUnits", []))
+        for unit in units:
+            self.assertTrue(unit["code"] in codes or unit["code"] in skipped or unit.get("name") in skipped,
+                            "unit %s has no form: %s" % (unit["code"], summary))
+        for form in data["forms"]:
+            self.assertTrue(os.path.isfile(form["file"]), form["file"])
+            self.assertEqual(os.path.dirname(os.path.realpath(form["file"])),
+                             os.path.realpath(os.path.join(ws, "outbox")))
+        self.assertEqual(len(outbox_forms(ws)), len(data["forms"]), outbox_forms(ws))
+        return data
+
+    def toolbar_items(self, frame):
+        """(title, enabled) of each item of our toolbar, read through its accessibility tree."""
+        office.uno()
+        from com.sun.star.accessibility.AccessibleStateType import ENABLED
+        element = frame.LayoutManager.getElement(office.TOOLBAR)
+        self.assertIsNotNone(element, "%s not among %s" % (office.TOOLBAR, self.lo.ui_elements(frame)))
+        context = element.getRealInterface().getAccessibleContext()
+        self.assertEqual(context.getAccessibleName(), "Evaluasi Kinerja")
+        items = []
+        for i in range(context.getAccessibleChildCount()):
+            child = context.getAccessibleChild(i).getAccessibleContext()
+            items.append((child.getAccessibleName(), child.getAccessibleStateSet().contains(ENABLED)))
+        return items
+
+    def test_toolbar_in_writer_and_calc(self):
+        # A shown Calc frame crashes LibreOffice 7.4 --headless (even without
+        # the extension), so Calc is checked hidden and visibility in Writer.
+        for factory, hidden in (("swriter", True), ("swriter", False), ("scalc", True)):
+            with self.subTest(factory=factory, hidden=hidden):
+                frame = self.lo.new_frame(factory, hidden=hidden)
+                items = self.toolbar_items(frame)
+                self.assertEqual(len(items), 1, items)
+                title, enabled = items[0]
+                self.assertIn("Bagikan Format", title)
+                self.assertTrue(enabled, "the Bagikan Format button is disabled")
+                self.assertTrue(frame.LayoutManager.isElementDocked(office.TOOLBAR))
+                if not hidden:
+                    self.assertTrue(frame.LayoutManager.isElementVisible(office.TOOLBAR))
+                self.lo.close(frame.getController().getModel())
+
+    def test_toolbar_icons_exist(self):
+        """The Addons.xcu image URLs (%origin%/...) expand to PNG files of the installed extension."""
+        provider = self.lo.service("com.sun.star.configuration.ConfigurationProvider")
+        node = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess",
+            office.props(nodepath="/org.openoffice.Office.Addons/AddonUI/Images/org.evakin.image.Distribute/"
+                                  "UserDefinedImages"))
+        expander = self.lo.ctx.getValueByName("/singletons/com.sun.star.util.theMacroExpander")
+        for prop, size in (("ImageSmallURL", 16), ("ImageBigURL", 26)):
+            url = node.getPropertyValue(prop)
+            self.assertTrue(url.startswith("vnd.sun.star.expand:"), url)
+            office.uno()
+            from urllib.parse import unquote
+            expanded = expander.expandMacros(unquote(url[len("vnd.sun.star.expand:"):]))
+            path = os.path.normpath(office.uno().fileUrlToSystemPath(expanded))
+            with open(path, "rb") as f:
+                head = f.read(24)
+            self.assertEqual(head[:8], b"\x89PNG\r\n\x1a\n", path)
+            self.assertEqual(int.from_bytes(head[16:20], "big"), size, path)
+
+    def test_distribute_by_dispatch_then_open_every_form(self):
+        ws = sample_workspace(os.path.join(self.tmp, "dispatch"))
+        frame = self.lo.new_frame("scalc")
+        outcome = self.lo.dispatch(frame, "org.evakin:Distribute", Workspace=ws, Silent=True)
+        self.assertTrue(outcome.ok, outcome.result)
+        data = self.check_summary(ws, outcome.result)
+
+        for form in data["forms"]:
+            with self.subTest(form=os.path.basename(form["file"])):
+                doc = self.lo.load(form["file"])
+                self.assertTrue(doc.supportsService("com.sun.star.sheet.SpreadsheetDocument"))
+                sheet = doc.Sheets.getByIndex(0)
+                self.assertTrue(sheet.isProtected(), "sheet not protected")
+                ranges = sheet.getCellFormatRanges()
+                unlocked = [ranges.getByIndex(i).AbsoluteName for i in range(ranges.getCount())
+                            if not ranges.getByIndex(i).CellProtection.IsLocked]
+                self.assertTrue(unlocked, "no unlocked input cell")
+                self.lo.close(doc)
+
+        # A second run must not silently replace the forms.
+        before = {f: os.path.getmtime(os.path.join(ws, "outbox", f)) for f in outbox_forms(ws)}
+        again = self.lo.dispatch(frame, "org.evakin:Distribute", Workspace=ws, Overwrite=False, Silent=True)
+        self.assertFalse(again.ok, "existing forms were overwritten: %s" % again.result)
+        self.assertTrue(again.result, "no message for the refusal")
+        after = {f: os.path.getmtime(os.path.join(ws, "outbox", f)) for f in outbox_forms(ws)}
+        self.assertEqual(before, after)
+
+        replaced = self.lo.dispatch(frame, "org.evakin:Distribute", Workspace=office.file_url(ws),
+                                    Overwrite=True, Silent=True)
+        self.assertTrue(replaced.ok, replaced.result)
+        self.lo.close(frame.getController().getModel())
+
+    def test_distribute_without_workspace_uses_the_last_one(self):
+        ws = sample_workspace(os.path.join(self.tmp, "remembered"))
+        frame = self.lo.new_frame("swriter")
+        first = self.lo.dispatch(frame, "org.evakin:Distribute", Workspace=ws, Silent=True)
+        self.assertTrue(first.ok, first.result)
+        shutil.rmtree(os.path.join(ws, "outbox"))
+        os.mkdir(os.path.join(ws, "outbox"))
+        second = self.lo.dispatch(frame, "org.evakin:Distribute", Silent=True)
+        self.assertTrue(second.ok, second.result)
+        self.check_summary(ws, second.result)
+        self.lo.close(frame.getController().getModel())
+
+    def set_last_workspace(self, url):
+        provider = self.lo.service("com.sun.star.configuration.ConfigurationProvider")
+        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                                    office.props(nodepath="/org.evakin.Settings/Workspace"))
+        node.setPropertyValue("LastWorkspace", url)
+        node.commitChanges()
+
+    def test_distribute_without_workspace_uses_the_documents_workspace(self):
+        remembered = sample_workspace(os.path.join(self.tmp, "remembered-other"))
+        current = sample_workspace(os.path.join(self.tmp, "current-document"))
+        self.set_last_workspace(office.file_url(remembered))
+        doc = self.lo.load(os.path.join(current, "rencana-kerja.ods"))
+        outcome = self.lo.dispatch(doc.getCurrentController().getFrame(), "org.evakin:Distribute", Silent=True)
+        self.assertTrue(outcome.ok, outcome.result)
+        self.check_summary(current, outcome.result)
+        self.assertEqual(outbox_forms(remembered), [])
+        self.lo.close(doc)
+
+    def test_silent_distribute_without_any_workspace_fails(self):
+        self.set_last_workspace("")
+        frame = self.lo.new_frame("swriter")
+        outcome = self.lo.dispatch(frame, "org.evakin:Distribute", Silent=True)
+        self.assertFalse(outcome.ok)
+        self.assertTrue(outcome.result)
+        self.lo.close(frame.getController().getModel())
+
+    def test_distribute_with_dialogs_does_not_block_headless(self):
+        """Without Silent the command shows message boxes; headless answers them at once
+        (the overwrite question with No), so this runs the progress and dialog code paths."""
+        ws = sample_workspace(os.path.join(self.tmp, "dialogs"))
+        frame = self.lo.new_frame("swriter", hidden=False)
+        first = self.lo.dispatch(frame, "org.evakin:Distribute", Workspace=ws)
+        self.assertTrue(first.ok, first.result)
+        second = self.lo.dispatch(frame, "org.evakin:Distribute", Workspace=ws)
+        self.assertFalse(second.ok, "replaced forms without asking: " + second.result)
+        failed = self.lo.dispatch(frame, "org.evakin:Distribute", Workspace=os.path.join(self.tmp, "nowhere"))
+        self.assertFalse(failed.ok)
+        self.assertTrue(failed.result)
+        self.lo.close(frame.getController().getModel())
+
+    def set_ui_locale(self, locale):
+        provider = self.lo.service("com.sun.star.configuration.ConfigurationProvider")
+        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                                    office.props(nodepath="/org.openoffice.Setup/L10N"))
+        previous = node.getPropertyValue("ooLocale")
+        node.setPropertyValue("ooLocale", locale)
+        node.commitChanges()
+        return previous
+
+    def test_messages_follow_the_ui_language(self):
+        office.uno()
+        from com.sun.star.lang import IllegalArgumentException
+        evakin = self.lo.service(office.EVAKIN_SERVICE)
+        messages = {}
+        previous = self.set_ui_locale("id-ID")
+        try:
+            for locale in ("id-ID", "en-US", "de-DE"):
+                self.set_ui_locale(locale)
+                with self.assertRaises(IllegalArgumentException) as caught:
+                    evakin.distribute("", False)
+                messages[locale] = caught.exception.Message
+        finally:
+            self.set_ui_locale(previous)
+        self.assertNotEqual(messages["id-ID"], messages["en-US"], messages)
+        self.assertEqual(messages["de-DE"], messages["id-ID"], "Indonesian is the default")
+
+    def test_service_distribute(self):
+        ws = sample_workspace(os.path.join(self.tmp, "service"))
+        evakin = self.lo.service(office.EVAKIN_SERVICE)
+        self.check_summary(ws, evakin.distribute(ws, True))
+        self.check_summary(ws, evakin.distribute(office.file_url(ws), True))
+
+    def test_service_bad_workspace(self):
+        office.uno()
+        from com.sun.star.lang import IllegalArgumentException
+        evakin = self.lo.service(office.EVAKIN_SERVICE)
+        missing = os.path.join(self.tmp, "no-such-workspace")
+        with self.assertRaises(IllegalArgumentException) as caught:
+            evakin.distribute(missing, False)
+        self.assertTrue(caught.exception.Message.strip(), "the exception carries no message")
+        with self.assertRaises(IllegalArgumentException):
+            evakin.distribute("", False)
+        self.assertFalse(os.path.exists(missing))
+
+
+class SelfContainedOxt(unittest.TestCase):
+    """Everything the component links that a stock LibreOffice lacks is inside the .oxt."""
+
+    SYSTEM = re.compile(r"^(libc|libm|libdl|librt|libpthread|libstdc\+\+|libgcc_s|ld-linux[-\w]*)\.so")
+
+    @staticmethod
+    def ldd(path):
+        env = dict(os.environ, LD_LIBRARY_PATH=office.LO_PROGRAM)   # as inside soffice
+        out = subprocess.run(["ldd", path], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                             env=env, check=True).stdout
+        deps = {}
+        for line in out.splitlines():
+            m = re.match(r"\s*(\S+) => (not found|\S+)", line)
+            if m:
+                deps[m.group(1)] = m.group(2)
+        return deps
+
+    @staticmethod
+    def runpath(path):
+        out = subprocess.run(["readelf", "-d", path], stdout=subprocess.PIPE, text=True, check=True).stdout
+        m = re.search(r"\((?:RUNPATH|RPATH)\)\s+Library (?:runpath|rpath): \[([^\]]*)\]", out)
+        return m.group(1).split(":") if m else []
+
+    def test_component_resolves_from_the_unpacked_oxt(self):
+        unpacked = tempfile.mkdtemp(prefix="evakin-oxt-")
+        try:
+            with zipfile.ZipFile(office.CONFIG["oxt"]) as z:
+                z.extractall(unpacked)
+            component = os.path.join(unpacked, "evakin.uno.so")
+            self.assertIn("$ORIGIN", self.runpath(component))
+            stock = set()
+            for lib in ("soffice.bin", "libmergedlo.so"):
+                stock |= set(self.ldd(os.path.join(office.LO_PROGRAM, lib)))
+            deps = self.ldd(component)
+            self.assertTrue(any(name.startswith("libPoco") for name in deps), deps)
+            inside = []
+            for name, path in sorted(deps.items()):
+                with self.subTest(lib=name):
+                    self.assertNotEqual(path, "not found")
+                    real = os.path.realpath(path)
+                    if real.startswith(os.path.realpath(unpacked) + os.sep):
+                        inside.append(name)
+                        self.assertIn("$ORIGIN", self.runpath(real), name + " lacks RUNPATH $ORIGIN")
+                    elif not (real.startswith(office.LO_PROGRAM + os.sep) or self.SYSTEM.match(name)
+                              or name in stock):
+                        self.fail("%s resolves outside the extension: %s" % (name, path))
+                    if name.startswith("libPoco") or name.startswith("libpugixml"):
+                        self.assertIn(name, inside, "%s must come from the .oxt" % name)
+            print("  bundled and resolved inside the .oxt:", " ".join(inside))
+        finally:
+            shutil.rmtree(unpacked, ignore_errors=True)
+
+    def test_package_contents(self):
+        with zipfile.ZipFile(office.CONFIG["oxt"]) as z:
+            names = set(z.namelist())
+            for required in ("description.xml", "META-INF/manifest.xml", "evakin.components", "evakin.rdb",
+                             "evakin.uno.so", "registry/Addons.xcu", "registry/ProtocolHandler.xcu",
+                             "registry/WriterWindowState.xcu", "registry/CalcWindowState.xcu",
+                             "registry/Settings.xcs", "registry/Settings.xcu",
+                             "icons/distribute_16.png", "icons/distribute_26.png"):
+                self.assertIn(required, names)
+            manifest = z.read("META-INF/manifest.xml").decode()
+            for path in re.findall(r'full-path="([^"]+)"', manifest):
+                self.assertIn(path, names, "manifest names a missing file")
+            description = z.read("description.xml").decode()
+            self.assertRegex(description, r'<version value="\d+\.\d+\.\d+"/>')
+
+
+if __name__ == "__main__":
+    office.run_tests()
