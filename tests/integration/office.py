@@ -477,7 +477,9 @@ def run_tests(module_name="__main__", argv=None):
     stage = os.environ.get("EVAKIN_ITEST_STAGE")
     if stage and os.path.isdir(stage):
         shutil.rmtree(stage, ignore_errors=True)
-    failed = len(result.failures) + len(result.errors) + len(getattr(result, "unexpectedSuccesses", []))
+    # A test with several failing subtests counts once.
+    failing = {getattr(t, "test_case", t).id() for t, _ in result.failures + result.errors}
+    failed = len(failing) + len(getattr(result, "unexpectedSuccesses", []))
     passed = result.testsRun - failed - len(result.skipped)
     print("%d passed, %d failed" % (passed, failed))
     sys.exit(1 if failed or result.testsRun == 0 else 0)
