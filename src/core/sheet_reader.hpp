@@ -44,6 +44,7 @@ struct ReadLimits {
     std::uint64_t maxCells = 2'000'000;                // non-empty cells in the whole workbook
     std::uint32_t maxColumns = 1024;                   // a cell further right than this is an error
     std::uint32_t maxRows = 100'000;                   // a non-empty cell further down than this is an error
+    std::uint64_t maxTextBytes = 64ull << 20;          // all cell text together (repeats and shared strings multiply it)
 };
 
 // Reads a workbook; the kind is taken from the content (zip package with an
