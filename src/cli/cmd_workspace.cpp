@@ -3,13 +3,21 @@
 
 #include "cli.hpp"
 #include "distribute.hpp"
+#include "next_period.hpp"
 #include "sample.hpp"
 #include "workspace.hpp"
 
 namespace evakin::cli {
 namespace {
 
+int runNextPeriod(const Args& a, Lang lang) {
+    const NextPeriodResult r = createNextWorkspace(std::filesystem::u8path(a.get("from")), a.onlyDir());
+    std::cout << (a.has("json") ? r.toJson() + "\n" : r.summary(lang));
+    return 0;
+}
+
 int runInit(const Args& a, Lang lang) {
+    if (a.has("from")) return runNextPeriod(a, lang);
     const auto dir = a.onlyDir();
     const int year = a.getInt("year", 2026);
     const int triwulan = a.getInt("triwulan", 1);
@@ -35,8 +43,9 @@ int runDistribute(const Args& a, Lang lang) {
 
 EVAKIN_COMMAND("init",
                "  evakin init --sample DIR [--year YYYY] [--triwulan N]   ruang kerja contoh / sample workspace\n"
-               "  evakin init DIR [--year YYYY] [--triwulan N]            ruang kerja kosong / empty workspace\n",
-               {{"sample", false}, {"year", true}, {"triwulan", true}}, runInit);
+               "  evakin init DIR [--year YYYY] [--triwulan N]            ruang kerja kosong / empty workspace\n"
+               "  evakin init --from PREV_DIR DIR                         Periode Baru: next triwulan from a collected one\n",
+               {{"sample", false}, {"year", true}, {"triwulan", true}, {"from", true}}, runInit);
 
 EVAKIN_COMMAND("distribute",
                "  evakin distribute DIR [--overwrite] [--json]             Bagikan Format: one form per unit into DIR/outbox\n",

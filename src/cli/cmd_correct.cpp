@@ -1,0 +1,51 @@
+// `evakin correct`: a correction to a reported quarter, recorded with old and
+// new value, who, when and why (see corrections.hpp).
+#include <iostream>
+
+#include "cli.hpp"
+#include "corrections.hpp"
+#include "format_id.hpp"
+#include "number_parse.hpp"
+
+namespace evakin::cli {
+namespace {
+
+std::optional<double> numberOption(const Args& a, const char* name) {
+    if (!a.has(name)) return std::nullopt;
+    const ParsedNumber p = parseNumberId(a.get(name));
+    if (!p.value) throw UsageError(std::string("--") + name + ": " + p.problem.en);
+    return p.value;
+}
+
+std::string shown(const std::optional<double>& v) { return v ? formatNumberId(*v) : "-"; }
+
+int runCorrect(const Args& a, Lang lang) {
+    CorrectionRequest req;
+    req.unitCode = a.get("unit");
+    req.rowKey = a.get("row");
+    req.triwulan = a.getInt("triwulan", 0);
+    req.k = numberOption(a, "k");
+    req.rp = numberOption(a, "rp");
+    req.reason = a.get("reason");
+    req.by = a.get("by");
+    const Correction c = recordCorrection(a.onlyDir(), req);
+    if (a.has("json")) {
+        std::cout << correctionToJson(c) << '\n';
+        return 0;
+    }
+    const bool en = lang == Lang::en;
+    std::cout << (en ? "Correction recorded: " : "Koreksi dicatat: ") << c.unitCode << " " << c.rowKey << " triwulan " << c.triwulan;
+    if (c.setsK) std::cout << ", K " << shown(c.oldK) << " -> " << shown(c.newK);
+    if (c.setsRp) std::cout << ", Rp " << shown(c.oldRp) << " -> " << shown(c.newRp);
+    std::cout << " (" << c.by << ", " << c.at << ")\n"
+              << (en ? "Run collect again to update the table and the report.\n" : "Jalankan Rekap Kiriman lagi untuk memperbarui tabel dan laporan.\n");
+    return 0;
+}
+
+EVAKIN_COMMAND("correct",
+               "  evakin correct DIR --unit U --row CODE --triwulan N --k VALUE [--rp VALUE] --reason TEXT [--by NAME]\n"
+               "                                                          koreksi realisasi, dicatat / a recorded correction\n",
+               {{"unit", true}, {"row", true}, {"triwulan", true}, {"k", true}, {"rp", true}, {"reason", true}, {"by", true}}, runCorrect);
+
+}  // namespace
+}  // namespace evakin::cli
