@@ -12,7 +12,7 @@
 set -euo pipefail
 
 PACKAGES=(
-  build-essential cmake g++ clang
+  build-essential cmake g++ clang libclang-rt-14-dev
   libreoffice-dev libreoffice-calc-nogui libreoffice-writer-nogui python3-uno
   libpoco-dev libpugixml-dev catch2
   jing xsltproc zip unzip poppler-utils patchelf

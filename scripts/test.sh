@@ -16,3 +16,8 @@ echo "== sanitizer build (ASan + UBSan): core and unit tests =="
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DEVAKIN_SANITIZE=ON -DEVAKIN_WERROR=ON >/dev/null
 cmake --build build-asan -j"$jobs" --target evakin_unit_tests evakin
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure -R '^(unit|odf_valid_outputs)$'
+
+echo "== fuzz smoke run (libFuzzer, clang): the spreadsheet reader =="
+cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DEVAKIN_FUZZ=ON -DEVAKIN_BUILD_EXTENSION=OFF >/dev/null
+cmake --build build-fuzz -j"$jobs" --target fuzz_read_workbook
+ctest --test-dir build-fuzz --output-on-failure -R '^fuzz_read_workbook_smoke$'

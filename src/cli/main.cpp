@@ -4,6 +4,7 @@
 //   1  the input has problems (listed; nothing was written)
 //   2  wrong usage
 //   3  unexpected internal error
+//   4  collect ran, but some units' returns are missing or invalid
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
@@ -54,7 +55,8 @@ void printUsage(std::ostream& out) {
     std::sort(sorted.begin(), sorted.end(), [](const Command* a, const Command* b) { return a->name < b->name; });
     for (const Command* c : sorted) out << c->usage;
     out << "Options: --lang id|en (default: EVAKIN_LANG or id), --json (machine-readable result), --version\n"
-           "Exit codes: 0 done, 1 input problems (listed), 2 usage, 3 internal error\n";
+           "Exit codes: 0 done, 1 input problems (listed), 2 usage, 3 internal error,\n"
+           "            4 collect ran but some returns are missing or invalid\n";
 }
 
 Args parse(int argc, char** argv, const Command*& command) {

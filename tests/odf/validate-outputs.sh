@@ -10,9 +10,10 @@ trap 'rm -rf "$work"' EXIT
 
 "$evakin" init --sample "$work/tw1" --year 2026 --triwulan 1 >/dev/null
 "$evakin" distribute "$work/tw1" >/dev/null
+"$evakin" collect "$work/tw1" >/dev/null || [ $? -eq 4 ]   # 4: returns missing, which is a result
 "$evakin" init "$work/empty" --year 2026 --triwulan 3 >/dev/null
 
-files=("$work/tw1/rencana-kerja.ods" "$work/empty/rencana-kerja.ods" "$work"/tw1/outbox/*.ods)
-echo "validating ${#files[@]} documents: plan workbooks and distributed forms"
+files=("$work/tw1/rencana-kerja.ods" "$work/empty/rencana-kerja.ods" "$work"/tw1/outbox/*.ods "$work"/tw1/hasil/*.ods)
+echo "validating ${#files[@]} documents: plan workbooks, distributed forms, recap and evaluation table"
 "$validate" "${files[@]}"
 echo "${#files[@]} passed, 0 failed"

@@ -1,0 +1,143 @@
+// Collect benchmark, direct route and floor.
+//   bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS]  -> ROOT/office-N workspaces, one filled return per unit in inbox/
+//   bench_collect collect ROOT   -> "wall_s files peak_rss_kb valid cpu_s": collect+merge+outputs of every office
+//   bench_collect floor ROOT     -> "wall_s files peak_rss_kb cpu_s": only read, inflate + parse each content.xml
+// CPU seconds are printed beside wall time: on a shared machine wall time
+// also measures the neighbours.
+// 1,000 returns x 200 rows is 10 offices x 100 units: one office's plan of
+// 1,000 x 200 rows would exceed the plan reader's 100,000-row limit.
+#include <Poco/Zip/ZipArchive.h>
+#include <Poco/Zip/ZipStream.h>
+#include <pugixml.hpp>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "collect.hpp"
+#include "files.hpp"
+#include "form.hpp"
+#include "form_layout.hpp"
+#include "odf_document.hpp"
+#include "sample.hpp"
+
+using namespace evakin;
+namespace fs = std::filesystem;
+
+static std::vector<fs::path> offices(const fs::path& root) {
+    std::vector<fs::path> out;
+    for (const auto& e : fs::directory_iterator(root))
+        if (isWorkspace(e.path())) out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+static int prepare(const fs::path& root, int count, int units, int rows) {
+    const auto proto = samplePlanRows();
+    const std::string tpl = loadTemplate(form::kTemplate);
+    for (int o = 0; o < count; ++o) {
+        const fs::path dir = root / ("office-" + std::to_string(o + 1));
+        Profile p = sampleProfile();
+        p.units.clear();
+        std::vector<PlanRow> plan;
+        for (int u = 0; u < units; ++u) {
+            const std::string code = "U" + std::to_string(u + 1);
+            p.units.push_back({code, "Bidang Uji " + std::to_string(u + 1), {"Kepala Bidang", "Nama Kepala " + std::to_string(u + 1), "197001012000031001"}, ""});
+            for (int r = 0; r < rows; ++r) {
+                PlanRow row = proto[static_cast<std::size_t>(r) % proto.size()];
+                row.unitCode = code;
+                row.code = "2.18.0" + std::to_string(r % 9 + 1) + ".2.01." + std::to_string(1000 + r);
+                row.key = row.code;
+                row.level = levelFromCode(row.code);
+                plan.push_back(row);
+            }
+        }
+        fs::create_directories(dir);
+        saveProfile(p, dir / "profil.json");
+        writePlanWorkbook(dir / "rencana-kerja.ods", plan);
+        const Period period{2026, 1, defaultDeadline(2026, 1)};
+        createWorkspace(dir, period);
+        // Each return: the distributed form with the current quarter typed in (K at 30% of target, Rp at 20% of pagu).
+        for (const Unit& unit : p.units) {
+            std::vector<const PlanRow*> mine;
+            UnitRealisations filled;
+            for (const PlanRow& r : plan)
+                if (r.unitCode == unit.code) {
+                    mine.push_back(&r);
+                    filled[r.key][0] = QuarterValue{r.targetK * 0.3, r.paguRp ? std::optional<double>(*r.paguRp * 0.2) : std::nullopt, false};
+                }
+            const std::string form = buildForm(FormRequest{p, unit, period, mine, filled, tpl, form::kTemplate});
+            writeFileAtomically(dir / "inbox" / ("kiriman-" + unit.code + ".ods"), form);
+        }
+    }
+    return 0;
+}
+
+static double cpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+static long peakRssKb() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
+
+static int timeCollect(const fs::path& root) {
+    std::size_t files = 0, valid = 0;
+    const double c0 = cpuSeconds();
+    const auto t0 = std::chrono::steady_clock::now();
+    for (const fs::path& dir : offices(root)) {
+        const CollectResult r = collect(dir);
+        files += r.files.size();
+        for (const auto& u : r.units) valid += u.status == UnitStatus::valid;
+    }
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::printf("%.4f %zu %ld %zu %.4f\n", s, files, peakRssKb(), valid, cpuSeconds() - c0);
+    return 0;
+}
+
+static int timeFloor(const fs::path& root) {
+    std::size_t files = 0, nodes = 0;
+    const double c0 = cpuSeconds();
+    const auto t0 = std::chrono::steady_clock::now();
+    for (const fs::path& dir : offices(root))
+        for (const auto& e : fs::directory_iterator(dir / "inbox")) {
+            const std::string bytes = readFile(e.path());
+            std::istringstream in(bytes);
+            Poco::Zip::ZipArchive archive(in);
+            const auto header = archive.findHeader("content.xml");
+            in.clear();
+            Poco::Zip::ZipInputStream zin(in, header->second);
+            std::string xml((std::istreambuf_iterator<char>(zin)), std::istreambuf_iterator<char>());
+            pugi::xml_document doc;
+            doc.load_buffer_inplace(xml.data(), xml.size());
+            nodes += doc.document_element() ? 1 : 0;
+            ++files;
+        }
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::printf("%.4f %zu %ld %.4f\n", s, files, peakRssKb(), cpuSeconds() - c0);
+    return nodes == files ? 0 : 1;
+}
+
+int main(int argc, char** argv) {
+    try {
+        const std::string cmd = argc > 1 ? argv[1] : "";
+        if (argc >= 3 && cmd == "prepare")
+            return prepare(argv[2], argc > 3 ? std::stoi(argv[3]) : 10, argc > 4 ? std::stoi(argv[4]) : 100, argc > 5 ? std::stoi(argv[5]) : 200);
+        if (argc >= 3 && cmd == "collect") return timeCollect(argv[2]);
+        if (argc >= 3 && cmd == "floor") return timeFloor(argv[2]);
+    } catch (const Error& e) {
+        std::cerr << e.render(Lang::en) << '\n';
+        return 1;
+    }
+    std::cerr << "usage: bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS] | collect ROOT | floor ROOT\n";
+    return 2;
+}

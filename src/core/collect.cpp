@@ -1,0 +1,211 @@
+// Orchestration of "Rekap Kiriman": list the inbox, read and identify every
+// file, pick the newest return per unit, check it, merge the year, write the
+// three results. One bad file never stops the others: every per-file failure
+// becomes problems in the result.
+#include "collect.hpp"
+
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/File.h>
+#include <Poco/LocalDateTime.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include <algorithm>
+#include <tuple>
+#include <sstream>
+
+#include "collect_output.hpp"
+#include "collect_return.hpp"
+#include "files.hpp"
+#include "merge.hpp"
+
+namespace evakin {
+
+using namespace collect_detail;
+
+const char* returnStatusCode(ReturnStatus s) {
+    switch (s) {
+        case ReturnStatus::accepted: return "accepted";
+        case ReturnStatus::invalid: return "invalid";
+        case ReturnStatus::superseded: return "superseded";
+        case ReturnStatus::rejected: return "rejected";
+        case ReturnStatus::unreadable: return "unreadable";
+    }
+    return "";
+}
+
+const char* unitStatusCode(UnitStatus s) {
+    switch (s) {
+        case UnitStatus::valid: return "valid";
+        case UnitStatus::invalid: return "invalid";
+        case UnitStatus::missing: return "missing";
+    }
+    return "";
+}
+
+bool isIgnoredInboxName(const std::string& name) {
+    const auto endsWith = [&name](const std::string& s) { return name.size() >= s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0; };
+    return name.empty() || name[0] == '.' || name[0] == '~' || endsWith(".tmp") || endsWith(".TMP") || endsWith("~") || endsWith(".part") ||
+           endsWith(".crdownload") || name == "Thumbs.db" || name == "desktop.ini";
+}
+
+bool CollectResult::complete() const {
+    return std::all_of(units.begin(), units.end(), [](const UnitCollect& u) { return u.status == UnitStatus::valid; });
+}
+
+namespace {
+
+struct Candidate {
+    ReturnFile info;
+    ReadOutcome outcome;
+    std::optional<CheckedReturn> checked;   // only while it is the newest return of its unit
+    bool identified = false;
+};
+
+const std::vector<const PlanRow*> noRows;
+
+std::vector<std::filesystem::path> inboxFiles(const Workspace& ws, std::vector<std::string>& ignored) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(ws.inbox(), ec)) return files;
+    for (const auto& e : std::filesystem::directory_iterator(ws.inbox(), ec)) {
+        const std::string name = displayName(e.path().filename());
+        if (!e.is_regular_file(ec)) continue;   // folders, broken links
+        if (isIgnoredInboxName(name)) ignored.push_back(name);
+        else files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    std::sort(ignored.begin(), ignored.end());
+    return files;
+}
+
+void fileTime(const std::filesystem::path& file, ReturnFile& info) {
+    try {
+        const Poco::Timestamp t = Poco::File(file.string()).getLastModified();
+        info.modifiedUs = t.epochMicroseconds();
+        info.modified = Poco::DateTimeFormatter::format(Poco::LocalDateTime(Poco::DateTime(t)), "%Y-%m-%d %H:%M");
+    } catch (const std::exception&) {
+        info.modified = "-";
+    }
+}
+
+}  // namespace
+
+CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOptions& options) {
+    const Workspace ws = openWorkspace(workspaceDir);
+    const Profile profile = loadProfile(ws.profileFile());
+    const Plan plan = loadPlan(ws.planFile(), profile);
+    const YearRealisations accepted = loadRealisations(ws);
+    const EvaluationConfig config = loadEvaluationConfig(ws.dir);
+
+    CollectResult result;
+    result.workspace = ws.dir;
+    result.results = ws.results();
+    result.period = ws.period.label();
+    const auto files = inboxFiles(ws, result.ignored);
+
+    // Read and identify every file. A return is checked as soon as it is the
+    // newest seen for its unit, and its workbook is dropped right away, so
+    // memory holds one small checked result per unit, not every workbook.
+    static const UnitRealisations none;
+    const auto rowsByUnit = planRowsByUnit(plan);
+    std::map<std::string, std::size_t> newest;   // unit -> candidate index
+    std::vector<Candidate> candidates;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (options.progress) options.progress(i, files.size(), displayName(files[i].filename()));
+        Candidate c;
+        c.info.file = files[i];
+        c.info.name = displayName(files[i].filename());
+        fileTime(files[i], c.info);
+        c.outcome = readReturn(files[i], profile, ws.period, options.limits);
+        c.info.status = c.outcome.status;
+        if (c.outcome.status == ReturnStatus::rejected && !c.outcome.problems.empty()) c.info.unitCode = c.outcome.problems.front().unitCode;
+        if (c.outcome.content) {
+            const std::string& unit = c.outcome.content->id.unitCode;
+            c.info.unitCode = unit;
+            c.info.identifiedByHeader = c.outcome.content->id.byHeader;
+            c.identified = true;
+            const auto best = newest.find(unit);
+            const auto later = [](const ReturnFile& a, const ReturnFile& b) { return std::tie(a.modifiedUs, a.name) > std::tie(b.modifiedUs, b.name); };
+            if (best == newest.end() || later(c.info, candidates[best->second].info)) {
+                if (best != newest.end()) candidates[best->second].checked.reset();
+                const auto rows = rowsByUnit.find(unit);
+                const auto acc = accepted.find(unit);
+                c.checked = checkReturn(*c.outcome.content, UnitContext{*profile.unit(unit), ws.period, rows == rowsByUnit.end() ? noRows : rows->second,
+                                                                        acc == accepted.end() ? none : acc->second, config});
+                newest[unit] = candidates.size();
+            }
+            c.outcome.content.reset();
+        }
+        candidates.push_back(std::move(c));
+    }
+
+    // Per unit: the newest identified return wins (modification time, then name); the others are superseded.
+    std::map<std::string, UnitInput> inputs;
+    for (const Unit& unit : profile.units) {
+        UnitCollect uc{unit.code, unit.name, UnitStatus::missing, -1, 0, 0};
+        const auto best = newest.find(unit.code);
+        if (best != newest.end()) {
+            const std::size_t winner = best->second;
+            Candidate& w = candidates[winner];
+            const bool bad = w.checked->hasErrors() || std::any_of(w.outcome.problems.begin(), w.outcome.problems.end(),
+                                                                   [](const CollectProblem& p) { return p.severity == Severity::error; });
+            w.info.status = bad ? ReturnStatus::invalid : ReturnStatus::accepted;
+            w.info.lateValues = w.checked->lateValues;
+            uc.status = bad ? UnitStatus::invalid : UnitStatus::valid;
+            uc.file = static_cast<int>(winner);
+            inputs[unit.code] = UnitInput{uc.status, w.info.name, bad ? nullptr : &*w.checked};
+            for (std::size_t i = 0; i < candidates.size(); ++i) {
+                Candidate& c = candidates[i];
+                if (!c.identified || c.info.unitCode != unit.code) continue;
+                ++uc.returns;
+                if (i == winner) continue;
+                c.info.status = ReturnStatus::superseded;
+                c.outcome.problems.push_back(CollectProblem{
+                    Problem{c.info.name, {}, {}, {},
+                            {"Unit " + unit.code + " mengirim lebih dari satu berkas; yang dipakai adalah yang terbaru (" + w.info.name + ", " + w.info.modified +
+                                 "). Berkas ini diabaikan.",
+                             "Unit " + unit.code + " sent more than one file; the newest is used (" + w.info.name + ", " + w.info.modified + "). This file is ignored."}},
+                    Severity::warning, unit.code});
+            }
+        }
+        result.units.push_back(uc);
+    }
+
+    // Problems in file order; counts per file and per unit.
+    for (Candidate& c : candidates) {
+        std::vector<CollectProblem> all = c.outcome.problems;
+        if (c.checked) all.insert(all.end(), c.checked->problems.begin(), c.checked->problems.end());
+        for (const CollectProblem& p : all) (p.severity == Severity::error ? c.info.errors : c.info.warnings)++;
+        result.problems.insert(result.problems.end(), all.begin(), all.end());
+        result.files.push_back(c.info);
+    }
+    for (UnitCollect& u : result.units)
+        if (u.file >= 0) u.problems = result.files[static_cast<std::size_t>(u.file)].errors + result.files[static_cast<std::size_t>(u.file)].warnings;
+
+    if (options.write) {
+        // Package time and "as of": the newest inbox file, so the same inbox gives the same bytes.
+        std::int64_t newestTime = 0;
+        for (const ReturnFile& f : result.files) newestTime = std::max(newestTime, f.modifiedUs);
+        Poco::DateTime packageTime(ws.period.year, 1, 1);
+        std::string asOf = "-";
+        if (newestTime > 0) {
+            const Poco::LocalDateTime local{Poco::DateTime(Poco::Timestamp(newestTime))};
+            packageTime = Poco::DateTime(local.year(), local.month(), local.day(), local.hour(), local.minute(), local.second());
+            asOf = Poco::DateTimeFormatter::format(local, "%Y-%m-%d %H:%M");
+        }
+        const OutputContext ctx{profile, ws, packageTime, asOf};
+        const MergedYear year = mergeYear(profile, plan, ws.period, accepted, inputs, config);
+        const std::string recap = recapPackage(result, ctx);
+        const std::string table = evaluationTablePackage(year, ctx);
+        const std::string json = evaluationJson(year);
+        for (const auto& [name, bytes] : {std::pair<const char*, const std::string*>{kRecapFile, &recap}, {kTableFile, &table}, {kEvaluationJsonFile, &json}}) {
+            writeFileAtomically(ws.results() / name, *bytes);
+            result.written.push_back(ws.results() / name);
+        }
+    }
+    if (options.progress) options.progress(files.size(), files.size(), {});
+    return result;
+}
+
+}  // namespace evakin
