@@ -97,6 +97,7 @@ CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOp
     const Plan plan = loadPlan(ws.planFile(), profile);
     const YearRealisations accepted = loadRealisations(ws);
     const EvaluationConfig config = loadEvaluationConfig(ws.dir);
+    const std::vector<Correction> corrections = loadCorrections(ws);
 
     CollectResult result;
     result.workspace = ws.dir;
@@ -195,7 +196,7 @@ CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOp
             asOf = Poco::DateTimeFormatter::format(local, "%Y-%m-%d %H:%M");
         }
         const OutputContext ctx{profile, ws, packageTime, asOf};
-        const MergedYear year = mergeYear(profile, plan, ws.period, accepted, inputs, config);
+        const MergedYear year = mergeYear(profile, plan, ws.period, accepted, inputs, config, corrections);
         const std::string recap = recapPackage(result, ctx);
         const std::string table = evaluationTablePackage(year, ctx);
         const std::string json = evaluationJson(year);

@@ -28,8 +28,9 @@ Figure absorptionOf(const std::vector<const MergedRow*>& rows) {
 }
 
 MergedYear mergeYear(const Profile& profile, const Plan& plan, const Period& period, const YearRealisations& accepted,
-                     const std::map<std::string, UnitInput>& inputs, const EvaluationConfig& config) {
-    MergedYear year{period, profile.officeName, config, {}, {}, {}};
+                     const std::map<std::string, UnitInput>& inputs, const EvaluationConfig& config,
+                     const std::vector<Correction>& corrections) {
+    MergedYear year{period, profile.officeName, config, {}, {}, {}, corrections};
     std::vector<Figure> allCapaian;
     std::vector<const MergedRow*> allRows;
     const auto byUnit = planRowsByUnit(plan);
@@ -58,6 +59,12 @@ MergedYear mergeYear(const Profile& profile, const Plan& plan, const Period& per
                 if (const auto it = acc->second.find(row->key); it != acc->second.end())
                     for (int q = 1; q < period.triwulan; ++q) mr.quarters[static_cast<std::size_t>(q - 1)] = it->second[static_cast<std::size_t>(q - 1)];
             }
+            for (const Correction& c : corrections)
+                if (c.unitCode == unit.code && c.rowKey == row->key && c.triwulan >= 1 && c.triwulan <= period.triwulan) {
+                    QuarterValue& v = mr.quarters[static_cast<std::size_t>(c.triwulan - 1)];
+                    if (c.setsK) v.k = c.newK;
+                    if (c.setsRp) v.rp = c.newRp;
+                }
             mr.figures = evaluateRow(*row, mr.quarters, config);
             mu.rows.push_back(std::move(mr));
         }

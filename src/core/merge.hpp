@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "collect_return.hpp"
+#include "corrections.hpp"
 #include "evaluation.hpp"
 
 namespace evakin {
@@ -38,6 +39,7 @@ struct MergedYear {
     std::vector<MergedUnit> units;          // profile order; units without plan rows are left out
     Rating rating;                          // over every indicator of the office
     Figure absorption;
+    std::vector<Correction> corrections;    // applied, in the order recorded (koreksi.json)
 };
 
 struct UnitInput {
@@ -46,8 +48,12 @@ struct UnitInput {
     const collect_detail::CheckedReturn* checked = nullptr;   // set for a valid return
 };
 
+// Corrections recorded by the planning staff win over the accepted and returned
+// values (they are applied here only: forms and tampering checks keep showing
+// what was distributed, the table and the report show the corrected value).
 MergedYear mergeYear(const Profile& profile, const Plan& plan, const Period& period, const YearRealisations& accepted,
-                     const std::map<std::string, UnitInput>& inputs, const EvaluationConfig& config);
+                     const std::map<std::string, UnitInput>& inputs, const EvaluationConfig& config,
+                     const std::vector<Correction>& corrections = {});
 
 // The plan's rows per unit code, in plan order (one pass, for offices with many units).
 std::map<std::string, std::vector<const PlanRow*>> planRowsByUnit(const Plan& plan);

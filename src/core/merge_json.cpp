@@ -186,7 +186,16 @@ std::string evaluationJson(const MergedYear& year) {
         }
         j.close(']').close('}');
     }
-    j.raw("\n").close(']').close('}').raw("\n");
+    j.raw("\n").close(']');
+    // Every correction applied, for the report's list and the audit trail.
+    j.key("corrections").open('[');
+    for (const Correction& c : year.corrections) {
+        j.open('{').key("unit").string(c.unitCode).key("row").string(c.rowKey).key("triwulan").number(static_cast<double>(c.triwulan));
+        if (c.setsK) j.key("oldK").optional(c.oldK).key("newK").optional(c.newK);
+        if (c.setsRp) j.key("oldRp").optional(c.oldRp).key("newRp").optional(c.newRp);
+        j.key("reason").string(c.reason).key("by").string(c.by).key("at").string(c.at).close('}');
+    }
+    j.close(']').close('}').raw("\n");
     return std::move(j.text);
 }
 

@@ -5,6 +5,7 @@
 #include <Poco/JSON/Parser.h>
 
 #include "collect.hpp"
+#include "corrections.hpp"
 #include "files.hpp"
 #include "sheet_reader.hpp"
 #include "test_collect_support.hpp"
@@ -247,4 +248,29 @@ TEST_CASE("an empty inbox is a result, and the workspace must be usable", "[coll
     CHECK(isIgnoredInboxName("~$kiriman.xlsx"));
     CHECK(isIgnoredInboxName("kiriman.ods.tmp"));
     CHECK_FALSE(isIgnoredInboxName("kiriman.ods"));
+}
+
+TEST_CASE("a recorded correction changes the merged table, is listed, and leaves the returns' checks alone", "[collect][corrections]") {
+    TempDir tmp;
+    const auto ws = quarterTwo(tmp);
+    const Plan plan = loadPlan(openWorkspace(ws).planFile(), sampleProfile());
+    const PlanRow& dsi = *plan.rowsOf("DSI").front();
+    writeBytes(ws / "inbox" / "dsi.ods", makeReturn(ws, "DSI", typicalValue, explain));
+
+    // Triwulan I (accepted earlier) and triwulan II (from the return) are both corrected.
+    recordCorrection(ws, CorrectionRequest{"DSI", dsi.key, 1, 50.0, std::nullopt, "salah input triwulan I", "perencanaan"});
+    recordCorrection(ws, CorrectionRequest{"DSI", dsi.key, 2, 60.0, 1000.0, "konfirmasi bidang", "perencanaan"});
+    const CollectResult r = collect(ws);
+    CHECK(unitOf(r, "DSI").status == UnitStatus::valid);   // the return still matches what was distributed
+
+    const auto row = evaluationRow(ws, "DSI", dsi.key);
+    const auto quarters = row->getArray("quarters");
+    CHECK(quarters->getObject(0)->getValue<double>("k") == Approx(50));
+    CHECK(quarters->getObject(1)->getValue<double>("k") == Approx(60));
+    CHECK(quarters->getObject(1)->getValue<double>("rp") == Approx(1000));
+    const auto root = Poco::JSON::Parser().parse(readFile(ws / "hasil" / "evaluasi.json")).extract<Poco::JSON::Object::Ptr>();
+    const auto listed = root->getArray("corrections");
+    REQUIRE(listed->size() == 2);
+    CHECK(listed->getObject(0)->getValue<double>("oldK") == Approx(dsi.targetK * 0.25));
+    CHECK(listed->getObject(1)->getValue<std::string>("reason") == "konfirmasi bidang");
 }
