@@ -123,9 +123,18 @@ void ReadContext::parseXml(pugi::xml_document& doc, std::string& buffer, const s
 }
 
 void ReadContext::loadPart(pugi::xml_document& doc, std::string& buffer, const ZipReader& zip,
-                           const std::string& part, unsigned options) const {
+                           const std::string& part, unsigned options) {
     doc.reset();  // it may still point into the old buffer
     buffer = zip.read(part, limits.maxEntryBytes);
+    partBytes += buffer.size();
+    const std::uint64_t budget = mulSat(std::min<std::uint64_t>(limits.maxEntryBytes, 1ull << 40), 4);
+    if (partBytes > budget) {
+        const std::string n = ZipReader::sizeText(budget);
+        fail({"Isi berkas ini lebih dari " + n + " setelah dibuka. Hapus lembar atau data yang tidak perlu, atau "
+              "pecah menjadi beberapa berkas.",
+              "The contents of this file are larger than " + n + " once uncompressed. Remove sheets or data that are "
+              "not needed, or split it into several files."});
+    }
     parseXml(doc, buffer, part, options);
 }
 

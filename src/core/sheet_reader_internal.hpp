@@ -28,6 +28,7 @@ struct ReadContext {
     std::uint64_t textBytes = 0;  // bytes of cell text so far
     std::uint64_t slots = 0;      // cells (filled or padding) and rows stored so far
     std::uint64_t sheets = 0;
+    std::uint64_t partBytes = 0;  // uncompressed parts read so far
 
     [[noreturn]] void fail(Text message) const;
     [[noreturn]] void failAt(const Sheet& sheet, std::uint64_t row, std::uint64_t col, Text message) const;
@@ -71,9 +72,11 @@ struct ReadContext {
     // Parses `buffer` in place (it must outlive `doc`). Throws, naming `part`,
     // on malformed XML and on any DOCTYPE (entity expansion attacks).
     void parseXml(pugi::xml_document& doc, std::string& buffer, const std::string& part, unsigned options) const;
-    // Reads and parses one zip entry.
+    // Reads and parses one zip entry. All parts together may hold four times
+    // maxEntryBytes: many sheets just under the limit each would otherwise
+    // inflate for minutes.
     void loadPart(pugi::xml_document& doc, std::string& buffer, const ZipReader& zip, const std::string& part,
-                  unsigned options) const;
+                  unsigned options);
 };
 
 // Texts used by more than one reader.

@@ -201,10 +201,11 @@ private:
                 cell.type = Cell::Type::text;
             }
         } else if (eq(type, "date")) {
-            if (parseIsoDate(a.date, cell.number)) {
+            // The text is normalised ISO 8601, as for .xlsx, whatever the writer's spelling.
+            if (parseIsoDate(a.date, cell.number) && isoFromDays(cell.number, cell.text)) {
                 cell.type = Cell::Type::date;
-                cell.text = a.date;
             } else {
+                cell.text.clear();
                 paragraphs(c, cell.text);
                 if (!cell.text.empty()) cell.type = Cell::Type::text;
             }

@@ -16,7 +16,6 @@ namespace {
 // <t xml:space="preserve"> </t> is a real space.
 constexpr unsigned kXlsxParse = pugi::parse_default | pugi::parse_ws_pcdata_single;
 
-
 pugi::xml_node childLocal(const pugi::xml_node& parent, const char* name) {
     for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling())
         if (localIs(n, name)) return n;
@@ -75,7 +74,7 @@ std::string resolveTarget(const std::string& folder, std::string_view target) {
 }
 
 // The relationships of `part` ("" for the package itself).
-std::vector<Relationship> readRelationships(const ZipReader& zip, const ReadContext& ctx, const std::string& part) {
+std::vector<Relationship> readRelationships(const ZipReader& zip, ReadContext& ctx, const std::string& part) {
     std::vector<Relationship> rels;
     const std::string folder = folderOf(part);
     const std::string* stored = zip.find(folder + "_rels/" + part.substr(folder.size()) + ".rels");
@@ -258,9 +257,8 @@ private:
             cell.type = Cell::Type::error;
             cell.text = value;
             return;
-        } else if (eq(type, "d") && parseIsoDate(value, cell.number)) {
+        } else if (eq(type, "d") && parseIsoDate(value, cell.number) && isoFromDays(cell.number, cell.text)) {
             cell.type = Cell::Type::date;
-            cell.text = value;
             return;
         } else if (*value) {  // a number ("n" or no type)
             cell.text = value;

@@ -24,13 +24,19 @@ namespace {
 
 const fs::path kData = fs::path(EVAKIN_TEST_DATA) / "reader";
 
+// A scratch folder for generated inputs, removed when the tests end.
+struct ScratchDir {
+    fs::path path = fs::temp_directory_path() / ("evakin-sheet-reader-" + std::to_string(::getpid()));
+    ScratchDir() { fs::create_directories(path); }
+    ~ScratchDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
 fs::path tempDir() {
-    static const fs::path dir = [] {
-        fs::path d = fs::temp_directory_path() / ("evakin-sheet-reader-" + std::to_string(::getpid()));
-        fs::create_directories(d);
-        return d;
-    }();
-    return dir;
+    static const ScratchDir dir;
+    return dir.path;
 }
 
 std::string readBytes(const fs::path& file) {
@@ -110,6 +116,7 @@ Error expectError(const fs::path& file, const ReadLimits& limits = {}, const std
         CHECK(p.file == file.filename().string());
         CHECK(!p.message.id.empty());
         CHECK(!p.message.en.empty());
+        CHECK(p.message.id != p.message.en);
         CHECK(e.render(Lang::id).find(file.filename().string()) != std::string::npos);
         CHECK(e.render(Lang::en).find(file.filename().string()) != std::string::npos);
         if (!english.empty()) CHECK_THAT(p.message.en, Catch::Contains(english));
@@ -478,6 +485,25 @@ TEST_CASE("Limits stop hostile files early", "[sheet_reader]") {
         expectError(file, limits, "larger than 1 MB");
         limits.maxEntryBytes = 8 << 20;
         CHECK_NOTHROW(readWorkbook(file, limits));
+    }
+    SECTION("all parts together are bounded too (many sheets just under the limit)") {
+        std::string sheets, rels;
+        Entries entries;
+        for (int i = 0; i < 10; ++i) {
+            const std::string n = std::to_string(i);
+            sheets += "<sheet name=\"s" + n + "\" r:id=\"r" + n + "\"/>";
+            rels += "<Relationship Id=\"r" + n + "\" Type=\"x/worksheet\" Target=\"w" + n + ".xml\"/>";
+            entries.push_back({"xl/w" + n + ".xml", "<worksheet>" + std::string(90'000, ' ') + "</worksheet>"});
+        }
+        entries.push_back({"xl/workbook.xml", "<workbook xmlns:r=\"" + std::string(kRelNs) + "\"><sheets>" + sheets +
+                                                  "</sheets></workbook>"});
+        entries.push_back({"xl/_rels/workbook.xml.rels", "<Relationships>" + rels + "</Relationships>"});
+        const fs::path file = writeZip("banyak-lembar.xlsx", entries);
+        ReadLimits limits;
+        limits.maxEntryBytes = 100'000;
+        expectError(file, limits, "contents of this file are larger than");
+        limits.maxEntryBytes = 1'000'000;
+        CHECK(readWorkbook(file, limits).sheets.size() == 10);
     }
     SECTION("header sizes are not trusted") {
         // Patch the uncompressed size of content.xml in its local header and
