@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The main job (README): a full evaluation cycle on the bundled sample office,
-# as far as Evakin is built today: create the sample workspace, distribute the
-# data-collection forms, and show what was written.
+# The main job (README): a whole year of evaluation on the bundled sample
+# office. For each triwulan: distribute the forms, let a real headless
+# LibreOffice play the units (typing values, saving .ods or .xlsx returns;
+# one unit misses triwulan I and reports it late in triwulan II), collect and
+# merge, then start the next triwulan from the merged one.
 # Usage: scripts/demo.sh [OUTPUT_DIR]   (default: out/demo, replaced on each run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,9 +14,28 @@ cmake --build build -j"${EVAKIN_JOBS:-2}"
 out=${1:-out/demo}
 rm -rf "$out"
 evakin=build/src/cli/evakin
-echo "== 1. Ruang kerja contoh / sample workspace =="
-"$evakin" init --sample "$out/2026-tw1" --year 2026 --triwulan 1
-echo "== 2. Bagikan Format / distribute the forms =="
-"$evakin" distribute "$out/2026-tw1"
+year=2026
+step() { printf '\n== %s ==\n' "$*"; }
+
+step "Ruang kerja contoh / sample workspace: $out/$year-tw1"
+"$evakin" init --sample "$out/$year-tw1" --year "$year" --triwulan 1
+for tw in 1 2 3 4; do
+  ws="$out/$year-tw$tw"
+  step "Triwulan $tw: Bagikan Format / distribute"
+  "$evakin" distribute "$ws"
+  step "Triwulan $tw: units fill in and return their forms (real LibreOffice)"
+  skip=()
+  [ "$tw" -eq 1 ] && skip=(--skip PDPM)   # reports triwulan I late, in triwulan II
+  /usr/bin/python3 scripts/fill_returns.py "$ws" "${skip[@]}"
+  step "Triwulan $tw: Rekap Kiriman / collect and merge"
+  "$evakin" collect "$ws" || [ $? -eq 4 ]   # 4: some units missing, a result
+  if [ "$tw" -lt 4 ]; then
+    step "Periode Baru / next triwulan"
+    "$evakin" init --from "$ws" "$out/$year-tw$((tw + 1))"
+  fi
+done
+
+step "Hasil / results"
+ls -l "$out/$year-tw4/hasil"
 echo
 echo "Extension package: $(ls build/evakin.oxt 2>/dev/null || echo 'build/evakin.oxt not built')"
