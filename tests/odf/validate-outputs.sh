@@ -13,7 +13,12 @@ trap 'rm -rf "$work"' EXIT
 "$evakin" collect "$work/tw1" >/dev/null || [ $? -eq 4 ]   # 4: returns missing, which is a result
 "$evakin" init "$work/empty" --year 2026 --triwulan 3 >/dev/null
 
-files=("$work/tw1/rencana-kerja.ods" "$work/empty/rencana-kerja.ods" "$work"/tw1/outbox/*.ods "$work"/tw1/hasil/*.ods)
-echo "validating ${#files[@]} documents: plan workbooks, distributed forms, recap and evaluation table"
+reg="$work/register.sqlite"
+"$evakin" letter "$work/tw1" --kind pengantar --date 2026-04-08 --register "$reg" >/dev/null
+"$evakin" letter "$work/tw1" --kind undangan --date 2026-03-30 --meeting-date 2026-04-02 --register "$reg" >/dev/null
+"$evakin" register export "$work/tw1" --year 2026 --register "$reg" >/dev/null
+
+files=("$work/tw1/rencana-kerja.ods" "$work/empty/rencana-kerja.ods" "$work"/tw1/outbox/*.ods "$work"/tw1/hasil/*.ods "$work"/tw1/hasil/*.odt)
+echo "validating ${#files[@]} documents: plan workbooks, forms, recap, evaluation table, letters, buku agenda"
 "$validate" "${files[@]}"
 echo "${#files[@]} passed, 0 failed"
