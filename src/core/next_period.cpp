@@ -43,41 +43,41 @@ std::optional<double> optionalNumber(const Object::Ptr& o, const std::string& ke
     return o->getValue<double>(key);
 }
 
-// Every reported quarter of the year, by unit and row key.
-YearRealisations quartersOf(const Object::Ptr& evaluation, int upToTriwulan, std::size_t& values) {
-    YearRealisations out;
+// Calls fn(unitCode, row) for every row of every unit in evaluasi.json.
+template <class Fn>
+void forEachRow(const Object::Ptr& evaluation, const Fn& fn) {
     const Array::Ptr units = evaluation->getArray("units");
     for (std::size_t u = 0; units && u < units->size(); ++u) {
         const Object::Ptr unit = units->getObject(static_cast<unsigned>(u));
+        const std::string code = unit->getValue<std::string>("code");
         const Array::Ptr rows = unit->getArray("rows");
-        for (std::size_t r = 0; rows && r < rows->size(); ++r) {
-            const Object::Ptr row = rows->getObject(static_cast<unsigned>(r));
-            const Array::Ptr quarters = row->getArray("quarters");
-            auto& target = out[unit->getValue<std::string>("code")][row->getValue<std::string>("key")];
-            for (unsigned q = 0; quarters && q < quarters->size() && q < static_cast<unsigned>(upToTriwulan); ++q) {
-                const Object::Ptr v = quarters->getObject(q);
-                if (!v) continue;
-                target[q] = QuarterValue{optionalNumber(v, "k"), optionalNumber(v, "rp"), v->optValue<bool>("late", false)};
-                values += target[q].k.has_value() + target[q].rp.has_value();
-            }
-        }
+        for (std::size_t r = 0; rows && r < rows->size(); ++r) fn(code, rows->getObject(static_cast<unsigned>(r)));
     }
+}
+
+// Every reported quarter of the year, by unit and row key.
+YearRealisations quartersOf(const Object::Ptr& evaluation, int upToTriwulan, std::size_t& values) {
+    YearRealisations out;
+    forEachRow(evaluation, [&](const std::string& unit, const Object::Ptr& row) {
+        const Array::Ptr quarters = row->getArray("quarters");
+        auto& target = out[unit][row->getValue<std::string>("key")];
+        for (unsigned q = 0; quarters && q < quarters->size() && q < static_cast<unsigned>(upToTriwulan); ++q) {
+            const Object::Ptr v = quarters->getObject(q);
+            if (!v) continue;
+            target[q] = QuarterValue{optionalNumber(v, "k"), optionalNumber(v, "rp"), v->optValue<bool>("late", false)};
+            values += target[q].k.has_value() + target[q].rp.has_value();
+        }
+    });
     return out;
 }
 
 // Renstra realisation up to the closed year (column 14) per unit and row key.
 std::map<std::pair<std::string, std::string>, std::pair<std::optional<double>, std::optional<double>>> renstraOf(const Object::Ptr& evaluation) {
     std::map<std::pair<std::string, std::string>, std::pair<std::optional<double>, std::optional<double>>> out;
-    const Array::Ptr units = evaluation->getArray("units");
-    for (std::size_t u = 0; units && u < units->size(); ++u) {
-        const Object::Ptr unit = units->getObject(static_cast<unsigned>(u));
-        const Array::Ptr rows = unit->getArray("rows");
-        for (std::size_t r = 0; rows && r < rows->size(); ++r) {
-            const Object::Ptr row = rows->getObject(static_cast<unsigned>(r));
-            const Object::Ptr renstra = row->getObject("realisasiRenstra");
-            out[{unit->getValue<std::string>("code"), row->getValue<std::string>("key")}] = {optionalNumber(renstra, "k"), optionalNumber(renstra, "rp")};
-        }
-    }
+    forEachRow(evaluation, [&](const std::string& unit, const Object::Ptr& row) {
+        const Object::Ptr renstra = row->getObject("realisasiRenstra");
+        out[{unit, row->getValue<std::string>("key")}] = {optionalNumber(renstra, "k"), optionalNumber(renstra, "rp")};
+    });
     return out;
 }
 
