@@ -96,6 +96,14 @@ void OdfDocument::setUserProperty(const std::string& name, const std::string& va
     p.text().set(value.c_str());
 }
 
+void OdfDocument::addPart(const std::string& path, const std::string& data, const std::string& mediaType) {
+    extra_.push_back(ExtraEntry{path, data, mediaType, true});
+}
+
+void OdfDocument::addManifestEntry(const std::string& path, const std::string& mediaType) {
+    extra_.push_back(ExtraEntry{path, {}, mediaType, false});
+}
+
 std::string OdfDocument::toPackage(const Poco::DateTime& now) const {
     const pugi::xml_node flat = root();
     // Page layouts belong to styles.xml (master pages use them); all other automatic styles to content.xml.
@@ -127,8 +135,20 @@ std::string OdfDocument::toPackage(const Poco::DateTime& now) const {
                 "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
                 "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
                 "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
-             << (hasSettings ? "<manifest:file-entry manifest:full-path=\"settings.xml\" manifest:media-type=\"text/xml\"/>" : "")
-             << "</manifest:manifest>";
+             << (hasSettings ? "<manifest:file-entry manifest:full-path=\"settings.xml\" manifest:media-type=\"text/xml\"/>" : "");
+    for (const ExtraEntry& e : extra_) {
+        // Paths and media types are ours (no user text), but escape anyway: an
+        // object folder name may one day come from a template.
+        pugi::xml_document entry;
+        pugi::xml_node fe = entry.append_child("manifest:file-entry");
+        fe.append_attribute("manifest:full-path") = e.path.c_str();
+        fe.append_attribute("manifest:media-type") = e.mediaType.c_str();
+        if (!e.hasData && e.mediaType.rfind("application/vnd.oasis.opendocument.", 0) == 0) fe.append_attribute("manifest:version") = "1.3";
+        std::ostringstream x;
+        entry.save(x, "", pugi::format_raw | pugi::format_no_declaration);
+        manifest << x.str();
+    }
+    manifest << "</manifest:manifest>";
 
     std::ostringstream out;
     {
@@ -139,6 +159,8 @@ std::string OdfDocument::toPackage(const Poco::DateTime& now) const {
         addEntry(zip, "styles.xml", toXml(styles), ZipCommon::CM_DEFLATE, now);
         addEntry(zip, "meta.xml", toXml(metaDoc), ZipCommon::CM_DEFLATE, now);
         if (hasSettings) addEntry(zip, "settings.xml", toXml(settings), ZipCommon::CM_DEFLATE, now);
+        for (const ExtraEntry& e : extra_)
+            if (e.hasData) addEntry(zip, e.path, e.data, ZipCommon::CM_DEFLATE, now);
         addEntry(zip, "META-INF/manifest.xml", manifest.str(), ZipCommon::CM_DEFLATE, now);
         zip.close();
     }

@@ -8,6 +8,7 @@
 #include <pugixml.hpp>
 
 #include <string>
+#include <vector>
 
 namespace evakin {
 
@@ -29,6 +30,13 @@ public:
     void setUserProperty(const std::string& name, const std::string& value);
     void setCreationDate(const std::string& isoDateTime);
 
+    // An extra package entry written after the main parts, e.g. an embedded
+    // chart's "Object 1/content.xml"; listed in the manifest with its media type.
+    void addPart(const std::string& path, const std::string& data, const std::string& mediaType = "text/xml");
+    // A manifest entry without data: the folder of an embedded object ("Object 1/"),
+    // whose media type tells LibreOffice what kind of sub-document it is.
+    void addManifestEntry(const std::string& path, const std::string& mediaType);
+
     // The zipped package: mimetype first and stored, then content, styles, meta, settings, manifest.
     // Entries carry `entriesTime`; pass a fixed time where reruns must give identical bytes.
     std::string toPackage(const Poco::DateTime& entriesTime = Poco::DateTime()) const;
@@ -36,8 +44,13 @@ public:
 private:
     OdfDocument() = default;
     pugi::xml_node meta() const;
+    struct ExtraEntry {
+        std::string path, data, mediaType;
+        bool hasData = true;
+    };
     pugi::xml_document doc_;
     std::string mimetype_;
+    std::vector<ExtraEntry> extra_;
 };
 
 // Replaces "{name}" placeholders in every text node below `node`.
