@@ -23,7 +23,11 @@ function(evakin_add_oxt)
   # Only substitutes the version; nothing is generated from the SDK here.
   configure_file(${src}/description.xml.in ${bin}/description.xml @ONLY)
 
-  set(icons ${bin}/icons/distribute_16.png ${bin}/icons/distribute_26.png ${bin}/icons/evakin_42.png)
+  # One pair per toolbar button (Addons.xcu), keep in step with ICONS in make-icons.py.
+  set(icons ${bin}/icons/evakin_42.png)
+  foreach(name distribute collect report letter invitation register nextperiod)
+    list(APPEND icons ${bin}/icons/${name}_16.png ${bin}/icons/${name}_26.png)
+  endforeach()
   add_custom_command(
     OUTPUT ${icons}
     COMMAND ${EVAKIN_SYSTEM_PYTHON} ${src}/icons/make-icons.py ${bin}/icons

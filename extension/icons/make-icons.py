@@ -3,9 +3,13 @@
 
     make-icons.py OUTDIR
 
-writes distribute_16.png and distribute_26.png (toolbar, Addons.xcu) and
-evakin_42.png (Extension Manager, description.xml): a spreadsheet form with a
-blue header and a green arrow, i.e. "send a form out". Run at build time.
+writes <command>_16.png and <command>_26.png for each toolbar button
+(Addons.xcu) and evakin_42.png (Extension Manager, description.xml). Each icon
+is a few flat shapes that read at 16 pixels: distribute = a form with a green
+arrow going out; collect = an orange arrow coming into a tray of forms;
+report = a page of text with a bar chart; letter = an envelope; invitation =
+an envelope with a clock; register = a bound book; nextperiod = a calendar
+with a plus. Run at build time.
 """
 import os
 import struct
@@ -17,6 +21,12 @@ BORDER = (70, 78, 90, 255)
 HEADER = (47, 109, 181, 255)
 GRID = (150, 172, 200, 255)
 ARROW = (38, 150, 66, 255)
+ORANGE = (222, 120, 20, 255)
+RED = (196, 48, 43, 255)
+PAPER = (250, 246, 232, 255)
+GRID_DARK = (110, 118, 130, 255)
+BOOK = (120, 40, 40, 255)
+BOOK_SPINE = (80, 24, 24, 255)
 
 
 def inside_polygon(x, y, pts):
@@ -31,11 +41,41 @@ def inside_polygon(x, y, pts):
     return result
 
 
-def shapes(size):
-    px = 1.0 / size            # one pixel in unit coordinates
-    line = max(px, 0.05)       # strokes stay at least one pixel wide
-    left, top, right, bottom = 0.08, 0.04, 0.70, 0.96
-    rect = lambda x0, y0, x1, y1: (lambda x, y: x0 <= x < x1 and y0 <= y < y1)
+def rect(x0, y0, x1, y1):
+    return lambda x, y: x0 <= x < x1 and y0 <= y < y1
+
+
+def segment(x0, y0, x1, y1, width):
+    """A stroke from (x0, y0) to (x1, y1)."""
+    dx, dy = x1 - x0, y1 - y0
+    length2 = dx * dx + dy * dy
+
+    def hit(x, y):
+        t = max(0.0, min(1.0, ((x - x0) * dx + (y - y0) * dy) / length2))
+        px, py = x0 + t * dx - x, y0 + t * dy - y
+        return px * px + py * py <= (width / 2) ** 2
+    return hit
+
+
+def circle(cx, cy, r):
+    return lambda x, y: (x - cx) ** 2 + (y - cy) ** 2 <= r * r
+
+
+def polygon(pts):
+    return lambda x, y: inside_polygon(x, y, pts)
+
+
+def haloed(pts, colour):
+    """A polygon with a white outline, so it stands out over what is below."""
+    cx = sum(p[0] for p in pts) / len(pts)
+    cy = sum(p[1] for p in pts) / len(pts)
+    halo = [(cx + (x - cx) * 1.18, cy + (y - cy) * 1.25) for x, y in pts]
+    return [(WHITE, polygon(halo)), (colour, polygon(pts))]
+
+
+def form(size, left=0.08, top=0.04, right=0.70, bottom=0.96):
+    """The spreadsheet form: a bordered sheet with a blue header and a grid."""
+    line = max(1.0 / size, 0.05)       # strokes stay at least one pixel wide
     out = [
         (BORDER, rect(left, top, right, bottom)),
         (WHITE, rect(left + line, top + line, right - line, bottom - line)),
@@ -44,18 +84,82 @@ def shapes(size):
     for gy in (0.44, 0.62, 0.80):
         out.append((GRID, rect(left + line, gy, right - line, gy + line)))
     out.append((GRID, rect(0.36, top + 0.24, 0.36 + line, bottom - line)))
-    arrow = [(0.42, 0.58), (0.70, 0.58), (0.70, 0.44), (0.98, 0.68),
-             (0.70, 0.92), (0.70, 0.78), (0.42, 0.78)]
-    cx = sum(p[0] for p in arrow) / len(arrow)
-    cy = sum(p[1] for p in arrow) / len(arrow)
-    halo = [(cx + (x - cx) * 1.18, cy + (y - cy) * 1.25) for x, y in arrow]
-    out.append((WHITE, lambda x, y: inside_polygon(x, y, halo)))
-    out.append((ARROW, lambda x, y: inside_polygon(x, y, arrow)))
     return out
 
 
-def render(size, samples=4):
-    layers = shapes(size)
+def distribute(size):
+    arrow = [(0.42, 0.58), (0.70, 0.58), (0.70, 0.44), (0.98, 0.68),
+             (0.70, 0.92), (0.70, 0.78), (0.42, 0.78)]
+    return form(size) + haloed(arrow, ARROW)
+
+
+def collect(size):
+    arrow = [(0.98, 0.58), (0.70, 0.58), (0.70, 0.44), (0.42, 0.68),
+             (0.70, 0.92), (0.70, 0.78), (0.98, 0.78)]
+    return form(size, 0.02, 0.04, 0.64, 0.96) + haloed(arrow, ORANGE)
+
+
+def report(size):
+    line = max(1.0 / size, 0.05)
+    out = [(BORDER, rect(0.14, 0.02, 0.86, 0.98)), (WHITE, rect(0.14 + line, 0.02 + line, 0.86 - line, 0.98 - line))]
+    for y in (0.14, 0.26, 0.38):
+        out.append((GRID_DARK, rect(0.24, y, 0.76, y + max(line, 0.06))))
+    for x0, top, colour in ((0.26, 0.70, HEADER), (0.44, 0.56, ARROW), (0.62, 0.48, ORANGE)):
+        out.append((colour, rect(x0, top, x0 + 0.14, 0.88)))
+    return out
+
+
+def envelope(top=0.18, bottom=0.82):
+    width = 0.08
+    return [
+        (BORDER, rect(0.04, top, 0.96, bottom)),
+        (PAPER, rect(0.04 + width / 2, top + width / 2, 0.96 - width / 2, bottom - width / 2)),
+        (BORDER, segment(0.06, top + 0.04, 0.50, (top + bottom) / 2 + 0.06, width)),
+        (BORDER, segment(0.94, top + 0.04, 0.50, (top + bottom) / 2 + 0.06, width)),
+    ]
+
+
+def letter(size):
+    return envelope()
+
+
+def invitation(size):
+    return envelope(0.08, 0.66) + [
+        (WHITE, circle(0.70, 0.70, 0.29)),
+        (RED, circle(0.70, 0.70, 0.25)),
+        (WHITE, circle(0.70, 0.70, 0.18)),
+        (BORDER, segment(0.70, 0.70, 0.70, 0.56, 0.07)),
+        (BORDER, segment(0.70, 0.70, 0.81, 0.70, 0.07)),
+    ]
+
+
+def register(size):
+    out = [(BOOK, rect(0.14, 0.04, 0.86, 0.96)), (BOOK_SPINE, rect(0.14, 0.04, 0.30, 0.96)),
+           (PAPER, rect(0.38, 0.18, 0.78, 0.40))]
+    for y in (0.24, 0.32):
+        out.append((GRID_DARK, rect(0.44, y, 0.72, y + 0.04)))
+    return out
+
+
+def nextperiod(size):
+    line = max(1.0 / size, 0.05)
+    out = [(BORDER, rect(0.04, 0.10, 0.84, 0.94)), (WHITE, rect(0.04 + line, 0.10 + line, 0.84 - line, 0.94 - line)),
+           (RED, rect(0.04 + line, 0.10 + line, 0.84 - line, 0.32)),
+           (BORDER, rect(0.20, 0.02, 0.28, 0.18)), (BORDER, rect(0.60, 0.02, 0.68, 0.18))]
+    for gx in (0.28, 0.48, 0.68):
+        for gy in (0.44, 0.62, 0.80):
+            out.append((GRID, rect(gx - 0.14, gy - 0.05, gx - 0.04, gy + 0.05)))
+    plus = [(0.66, 0.48), (0.78, 0.48), (0.78, 0.62), (0.92, 0.62), (0.92, 0.74), (0.78, 0.74),
+            (0.78, 0.88), (0.66, 0.88), (0.66, 0.74), (0.52, 0.74), (0.52, 0.62), (0.66, 0.62)]
+    return out + haloed(plus, ARROW)
+
+
+ICONS = {"distribute": distribute, "collect": collect, "report": report, "letter": letter,
+         "invitation": invitation, "register": register, "nextperiod": nextperiod}
+
+
+def render(size, draw, samples=4):
+    layers = draw(size)
     rows = []
     for py in range(size):
         row = bytearray()
@@ -96,9 +200,12 @@ def png(size, rows):
 def main():
     outdir = sys.argv[1]
     os.makedirs(outdir, exist_ok=True)
-    for name, size in (("distribute_16.png", 16), ("distribute_26.png", 26), ("evakin_42.png", 42)):
+    files = [("evakin_42.png", 42, distribute)]
+    for name, draw in ICONS.items():
+        files += [("%s_16.png" % name, 16, draw), ("%s_26.png" % name, 26, draw)]
+    for name, size, draw in files:
         with open(os.path.join(outdir, name), "wb") as f:
-            f.write(png(size, render(size)))
+            f.write(png(size, render(size, draw)))
 
 
 if __name__ == "__main__":

@@ -1,12 +1,15 @@
 #include "actions.hxx"
 
-#include <exception>
+#include <Poco/LocalDateTime.h>
 
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 
-#include "convert.hxx"
-#include "texts.hxx"
+#include "command_support.hxx"
+#include "office_convert.hpp"
+#include "profile.hpp"
+#include "register.hpp"
+#include "workspace.hpp"
 
 namespace evakin::uno {
 
@@ -29,15 +32,109 @@ evakin::DistributeResult distributeForUno(const std::filesystem::path& workspace
     evakin::DistributeOptions options;
     options.overwrite = overwrite;
     options.progress = progress;
-    try {
-        return evakin::distribute(workspace, options);
-    } catch (const evakin::Error& e) {
-        throw css::lang::IllegalArgumentException(toOUString(e.render(lang)), source, 0);
-    } catch (const css::uno::Exception&) {
-        throw;  // from a progress callback: already a UNO exception
-    } catch (const std::exception& e) {
-        throw css::uno::RuntimeException(toOUString(texts::unexpectedError.in(lang) + e.what()), source);
+    return callCore(lang, source, [&] { return evakin::distribute(workspace, options); });
+}
+
+std::filesystem::path proposedNextWorkspace(const std::filesystem::path& workspace)
+{
+    const evakin::Period period = evakin::openWorkspace(workspace).period;
+    const bool newYear = period.triwulan >= 4;
+    const int year = newYear ? period.year + 1 : period.year;
+    const int triwulan = newYear ? 1 : period.triwulan + 1;
+    const std::filesystem::path absolute = std::filesystem::absolute(workspace).lexically_normal();
+    // "ws/" normalises to "ws/" + "": its parent is then "ws" itself.
+    const std::filesystem::path self = absolute.has_filename() ? absolute : absolute.parent_path();
+    return self.parent_path() / (std::to_string(year) + "-tw" + std::to_string(triwulan));
+}
+
+namespace {
+
+// The core's filter settings ("2", "true") as the typed values storeToURL expects.
+css::uno::Sequence<css::beans::PropertyValue> pdfFilterDataForUno(bool pdfa)
+{
+    const auto data = evakin::pdfFilterData(pdfa);
+    css::uno::Sequence<css::beans::PropertyValue> out(static_cast<sal_Int32>(data.size()));
+    for (std::size_t i = 0; i < data.size(); ++i) {
+        css::beans::PropertyValue& p = out[static_cast<sal_Int32>(i)];
+        p.Name = toOUString(data[i].first);
+        if (data[i].second == "true" || data[i].second == "false")
+            p.Value <<= (data[i].second == "true");
+        else
+            p.Value <<= toOUString(data[i].second).toInt32();
     }
+    return out;
+}
+
+rtl::OUString optionOr(const std::function<rtl::OUString(const char*)>& option, const char* name)
+{
+    return option ? option(name) : rtl::OUString();
+}
+
+}  // namespace
+
+std::filesystem::path exportPdf(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                const std::filesystem::path& document, bool pdfa)
+{
+    std::filesystem::path pdf = document;
+    pdf.replace_extension(".pdf");
+    const css::uno::Reference<css::lang::XComponent> doc = loadHidden(context, document);
+    try {
+        css::beans::PropertyValue args[2];
+        args[0].Name = "FilterName";
+        args[0].Value <<= rtl::OUString("writer_pdf_Export");
+        args[1].Name = "FilterData";
+        args[1].Value <<= pdfFilterDataForUno(pdfa);
+        css::uno::Reference<css::frame::XStorable>(doc, css::uno::UNO_QUERY_THROW)
+            ->storeToURL(toFileUrl(pdf), css::uno::Sequence<css::beans::PropertyValue>(args, 2));
+    } catch (...) {
+        closeDocument(doc);
+        throw;
+    }
+    closeDocument(doc);
+    return pdf;
+}
+
+evakin::LetterRequest letterRequest(const std::filesystem::path& workspace, const std::string& kind,
+                                    const std::function<rtl::OUString(const char*)>& option)
+{
+    evakin::LetterRequest request;
+    request.workspaceDir = workspace;
+    request.kind = evakin::letterKindFromString(kind.empty() ? std::string("pengantar") : kind);
+    const auto text = [&](const char* name) { return toUtf8(optionOr(option, name)); };
+    request.classification = text("Klasifikasi");
+    request.date = text("Date");
+    if (!optionOr(option, "Subject").isEmpty())
+        request.subject = text("Subject");
+    if (!text("Sifat").empty())
+        request.sifat = text("Sifat");
+    if (!text("Lampiran").empty())
+        request.lampiran = text("Lampiran");
+    request.meetingDate = text("MeetingDate");
+    if (!text("Time").empty())
+        request.meetingTime = text("Time");
+    request.meetingPlace = text("Place");
+    request.agenda = text("Agenda");
+    request.createdBy = text("By");
+    return request;
+}
+
+evakin::LetterResult produceLetterForUno(const evakin::LetterRequest& request, const rtl::OUString& registerSpec)
+{
+    evakin::Register reg = evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(registerSpec)));
+    return evakin::produceLetter(request, reg);
+}
+
+evakin::ExportResult exportRegisterForUno(const std::filesystem::path& workspace, int year,
+                                          const rtl::OUString& registerSpec)
+{
+    const evakin::Workspace ws = evakin::openWorkspace(workspace);
+    const std::string office = evakin::loadProfile(ws.profileFile()).officeName;
+    if (year <= 0)
+        year = Poco::LocalDateTime().year();
+    const evakin::Register reg = evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(registerSpec)));
+    const std::filesystem::path out =
+        ws.results() / ("buku-agenda-surat-keluar-" + std::to_string(year) + ".ods");
+    return evakin::exportBukuAgenda(reg, year, out, office, ws.dir.u8string());
 }
 
 }  // namespace evakin::uno

@@ -1,26 +1,75 @@
 // The core calls as UNO callers need them: arguments converted, every failure
 // turned into a UNO exception carrying the rendered, UI-language message.
+// Shared by the toolbar commands and the org.evakin.Evakin service.
 #pragma once
 
+#include <exception>
 #include <filesystem>
+#include <functional>
+#include <string>
 
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/uno/XInterface.hpp>
 #include <rtl/ustring.hxx>
 
+#include "convert.hxx"
 #include "distribute.hpp"
+#include "letter.hpp"
+#include "texts.hxx"
 
 namespace evakin::uno {
+
+// Runs a core call: evakin::Error becomes IllegalArgumentException (input the
+// user can fix), any other std::exception a RuntimeException; UNO exceptions
+// (from callbacks) pass through.
+template <class F>
+auto callCore(evakin::Lang lang, const css::uno::Reference<css::uno::XInterface>& source, F&& call) -> decltype(call())
+{
+    try {
+        return call();
+    } catch (const evakin::Error& e) {
+        throw css::lang::IllegalArgumentException(toOUString(e.render(lang)), source, 0);
+    } catch (const css::uno::Exception&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw css::uno::RuntimeException(toOUString(texts::unexpectedError.in(lang) + e.what()), source);
+    }
+}
 
 // A workspace argument (file:// URL or system path) as a path. Throws
 // IllegalArgumentException when it is empty or not a convertible URL.
 std::filesystem::path workspaceArgument(const rtl::OUString& workspace, evakin::Lang lang,
                                         const css::uno::Reference<css::uno::XInterface>& source);
 
-// evakin::distribute. Throws IllegalArgumentException for problems in the
-// input (evakin::Error) and RuntimeException for anything else.
+// evakin::distribute through callCore.
 evakin::DistributeResult distributeForUno(const std::filesystem::path& workspace, bool overwrite,
                                           evakin::Lang lang, const evakin::ProgressFn& progress,
                                           const css::uno::Reference<css::uno::XInterface>& source);
+
+// "Periode Baru" without a target: the sibling folder named after the next
+// period, e.g. <parent>/2026-tw2 for a triwulan I 2026 workspace (triwulan IV
+// is followed by triwulan I of the next year). Throws evakin::Error.
+std::filesystem::path proposedNextWorkspace(const std::filesystem::path& workspace);
+
+// Exports a document (the report or a letter) to PDF beside it through the
+// running LibreOffice: loads it hidden, storeToURL with writer_pdf_Export and
+// the core's filter settings (PDF/A-2b when pdfa), closes it. Returns the PDF.
+std::filesystem::path exportPdf(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                const std::filesystem::path& document, bool pdfa);
+
+// A letter request from named options (dispatch arguments or NamedValues):
+// Klasifikasi, Date, Subject, Sifat, Lampiran, MeetingDate, Time, Place, Agenda, By.
+evakin::LetterRequest letterRequest(const std::filesystem::path& workspace, const std::string& kind,
+                                    const std::function<rtl::OUString(const char*)>& option);
+
+// Issues the number and writes the letter; registerSpec as `evakin --register` (empty: the default register).
+evakin::LetterResult produceLetterForUno(const evakin::LetterRequest& request, const rtl::OUString& registerSpec);
+
+// "Buku Agenda Surat Keluar" of `year` (0: this year) into the workspace's hasil/.
+evakin::ExportResult exportRegisterForUno(const std::filesystem::path& workspace, int year,
+                                          const rtl::OUString& registerSpec);
 
 }  // namespace evakin::uno

@@ -1,6 +1,12 @@
 // The toolbar commands behind org.evakin: URLs. Each takes the dispatch
 // arguments, does its UI (unless Silent) and returns what the dispatch
-// reports to a XDispatchResultListener.
+// reports to a XDispatchResultListener. Arguments may also come in the URL's
+// query ("org.evakin:Letter?Kind=undangan"), which is how the toolbar passes them.
+//
+// Common arguments: Workspace (string: system path or file:// URL) and Silent
+// (bool: no dialogs, no document opened). Without Workspace: the current
+// document's folder (or a parent) when it is a workspace, else the last one
+// used, else a folder picker (not when Silent).
 #pragma once
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -17,12 +23,29 @@ struct CommandOutcome {
     rtl::OUString result;   // JSON summary on success, the rendered message on failure
 };
 
-// org.evakin:Distribute ("Bagikan Format"). Arguments:
-//   Workspace (string: system path or file:// URL), Overwrite (bool), Silent (bool: no dialogs).
-// Without Workspace: the current document's folder (or a parent) when it is a
-// workspace, else the last one used, else a folder picker (not when Silent).
-CommandOutcome distributeCommand(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                 const css::uno::Reference<css::frame::XFrame>& frame,
-                                 const css::uno::Sequence<css::beans::PropertyValue>& arguments);
+// Declares (here) and defines (in the command files) a command with the dispatch's parameters.
+#define EVAKIN_UNO_COMMAND(name)                                                                   \
+    CommandOutcome name(const css::uno::Reference<css::uno::XComponentContext>& context,           \
+                        const css::uno::Reference<css::frame::XFrame>& frame,                      \
+                        const css::uno::Sequence<css::beans::PropertyValue>& arguments)
+
+// org.evakin:Distribute ("Bagikan Format"). Overwrite (bool): replace forms in outbox/.
+EVAKIN_UNO_COMMAND(distributeCommand);
+// org.evakin:Collect ("Rekap Kiriman"): collect with progress, the summary, then
+// hasil/rekap-pengumpulan.ods opened in Calc. Missing or invalid returns still succeed.
+EVAKIN_UNO_COMMAND(collectCommand);
+// org.evakin:NextPeriod ("Periode Baru"). Target: the new workspace folder; without
+// it the sibling named after the next period (e.g. 2026-tw2), confirmed by the user.
+EVAKIN_UNO_COMMAND(nextPeriodCommand);
+// org.evakin:Report ("Susun Draf Laporan"): collects when needed, writes the .odt,
+// opens it in Writer. Pdf / PdfA (bool): also export PDF (PDF/A-2b) through LibreOffice; Date.
+EVAKIN_UNO_COMMAND(reportCommand);
+// org.evakin:Letter: Kind pengantar (default) or undangan; Klasifikasi, Date, Subject,
+// MeetingDate (default: a week ahead), Time, Place, Agenda, Sifat, Lampiran, By,
+// Register (register spec), Pdf / PdfA. Takes the next number, opens the letter in Writer.
+EVAKIN_UNO_COMMAND(letterCommand);
+// org.evakin:Register ("Register Surat"): Year (default this year), Register; exports
+// hasil/buku-agenda-surat-keluar-YEAR.ods and opens it in Calc.
+EVAKIN_UNO_COMMAND(registerCommand);
 
 }  // namespace evakin::uno

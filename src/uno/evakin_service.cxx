@@ -1,6 +1,9 @@
 // org.evakin.Evakin: the public API for macros (idl/org/evakin/XEvakin.idl).
-// Stateless; each method is one core call.
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
+// Stateless; each method is one core call through callCore (actions.hxx),
+// which turns the core's errors into IllegalArgumentException.
+#include <optional>
+
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase2.hxx>
@@ -9,7 +12,12 @@
 #include <org/evakin/XEvakin.hpp>
 
 #include "actions.hxx"
+#include "collect.hpp"
 #include "convert.hxx"
+#include "corrections.hpp"
+#include "next_period.hpp"
+#include "number_parse.hpp"
+#include "report.hpp"
 #include "settings.hxx"
 
 namespace evakin::uno {
@@ -31,6 +39,92 @@ public:
         return toOUString(distributeForUno(dir, overwrite != 0, lang, {}, self()).toJson());
     }
 
+    rtl::OUString SAL_CALL collect(const rtl::OUString& workspace) override
+    {
+        const evakin::Lang lang = uiLanguage(context_);
+        const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
+        return callCore(lang, self(), [&] { return toOUString(evakin::collect(dir).toJson(lang)); });
+    }
+
+    rtl::OUString SAL_CALL nextPeriod(const rtl::OUString& workspace, const rtl::OUString& target) override
+    {
+        const evakin::Lang lang = uiLanguage(context_);
+        const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
+        return callCore(lang, self(), [&] {
+            const std::filesystem::path next =
+                target.trim().isEmpty() ? proposedNextWorkspace(dir) : workspaceArgument(target, lang, self());
+            return toOUString(evakin::createNextWorkspace(dir, next).toJson());
+        });
+    }
+
+    rtl::OUString SAL_CALL correct(const rtl::OUString& workspace, const rtl::OUString& unit,
+                                   const rtl::OUString& row, sal_Int16 triwulan, const rtl::OUString& k,
+                                   const rtl::OUString& rp, const rtl::OUString& reason) override
+    {
+        const evakin::Lang lang = uiLanguage(context_);
+        const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
+        evakin::CorrectionRequest request;
+        request.unitCode = toUtf8(unit.trim());
+        request.rowKey = toUtf8(row.trim());
+        request.triwulan = triwulan;
+        request.k = number(k, lang, 5);
+        request.rp = number(rp, lang, 6);
+        request.reason = toUtf8(reason);
+        return callCore(lang, self(), [&] {
+            return toOUString(evakin::correctionToJson(evakin::recordCorrection(dir, request)));
+        });
+    }
+
+    rtl::OUString SAL_CALL report(const rtl::OUString& workspace, sal_Bool pdf, sal_Bool pdfa) override
+    {
+        const evakin::Lang lang = uiLanguage(context_);
+        const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
+        return callCore(lang, self(), [&] {
+            evakin::ReportResult result = evakin::writeReport(dir);
+            if (pdf || pdfa)
+                result.pdf = exportPdf(context_, result.file, pdfa != 0);
+            return toOUString(result.toJson());
+        });
+    }
+
+    rtl::OUString SAL_CALL issueLetter(const rtl::OUString& workspace, const rtl::OUString& kind,
+                                       const css::uno::Sequence<css::beans::NamedValue>& options) override
+    {
+        const evakin::Lang lang = uiLanguage(context_);
+        const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
+        const auto option = [&](const char* name) {
+            rtl::OUString value;
+            for (sal_Int32 i = 0; i < options.getLength(); ++i)
+                if (options[i].Name.equalsAscii(name))
+                    options[i].Value >>= value;
+            return value;
+        };
+        const auto flag = [&](const char* name) {
+            bool value = false;
+            for (sal_Int32 i = 0; i < options.getLength(); ++i)
+                if (options[i].Name.equalsAscii(name))
+                    options[i].Value >>= value;
+            return value;
+        };
+        return callCore(lang, self(), [&] {
+            const evakin::LetterResult result =
+                produceLetterForUno(letterRequest(dir, toUtf8(kind), option), option("Register"));
+            if (flag("Pdf") || flag("PdfA"))
+                exportPdf(context_, result.file, flag("PdfA"));
+            return toOUString(result.toJson());
+        });
+    }
+
+    rtl::OUString SAL_CALL exportRegister(const rtl::OUString& workspace, sal_Int32 year,
+                                          const rtl::OUString& registerSpec) override
+    {
+        const evakin::Lang lang = uiLanguage(context_);
+        const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
+        return callCore(lang, self(), [&] {
+            return toOUString(exportRegisterForUno(dir, year, registerSpec).toJson());
+        });
+    }
+
     // XServiceInfo
     rtl::OUString SAL_CALL getImplementationName() override { return rtl::OUString("org.evakin.EvakinImpl"); }
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override
@@ -45,6 +139,19 @@ public:
 
 private:
     css::uno::Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+
+    // A K or Rp argument typed the Indonesian way; empty: not given.
+    std::optional<double> number(const rtl::OUString& text, evakin::Lang lang, sal_Int16 position)
+    {
+        if (text.trim().isEmpty())
+            return std::nullopt;
+        const evakin::ParsedNumber parsed = evakin::parseNumberId(toUtf8(text));
+        if (!parsed.value)
+            throw css::lang::IllegalArgumentException(
+                toOUString(texts::badNumber.in(lang)) + text + " (" + toOUString(parsed.problem.in(lang)) + ")",
+                self(), position);
+        return parsed.value;
+    }
 
     css::uno::Reference<css::uno::XComponentContext> context_;
 };

@@ -19,6 +19,8 @@
 #include <cppuhelper/weak.hxx>
 #include <cppuhelper/weakref.hxx>
 
+#include <vector>
+
 #include "commands.hxx"
 
 namespace evakin::uno {
@@ -27,19 +29,66 @@ namespace {
 
 const char kProtocol[] = "org.evakin:";
 
-enum class Command { none, distribute };
+using CommandFn = CommandOutcome (*)(const css::uno::Reference<css::uno::XComponentContext>&,
+                                     const css::uno::Reference<css::frame::XFrame>&,
+                                     const css::uno::Sequence<css::beans::PropertyValue>&);
 
-Command commandOf(const css::util::URL& url)
+struct CommandEntry {
+    const char* name;
+    CommandFn run;
+};
+
+// Every command listed here works: its toolbar button (Addons.xcu) is enabled.
+const CommandEntry kCommands[] = {
+    {"Distribute", &distributeCommand}, {"Collect", &collectCommand}, {"NextPeriod", &nextPeriodCommand},
+    {"Report", &reportCommand},         {"Letter", &letterCommand},   {"Register", &registerCommand},
+};
+
+// "org.evakin:Letter?Kind=undangan" -> ("Letter", "Kind=undangan").
+rtl::OUString commandName(const css::util::URL& url, rtl::OUString* query = nullptr)
 {
     rtl::OUString name;
-    if (url.Complete.startsWithIgnoreAsciiCase(kProtocol, &name)) {
-        const sal_Int32 query = name.indexOf('?');
-        if (query >= 0)
-            name = name.copy(0, query);
+    if (!url.Complete.startsWithIgnoreAsciiCase(kProtocol, &name))
+        return rtl::OUString();
+    const sal_Int32 mark = name.indexOf('?');
+    if (mark >= 0) {
+        if (query)
+            *query = name.copy(mark + 1);
+        name = name.copy(0, mark);
     }
-    if (name == "Distribute")
-        return Command::distribute;
-    return Command::none;
+    return name;
+}
+
+CommandFn commandOf(const css::util::URL& url)
+{
+    const rtl::OUString name = commandName(url);
+    for (const CommandEntry& entry : kCommands)
+        if (name.equalsAscii(entry.name))
+            return entry.run;
+    return nullptr;
+}
+
+// The URL query's Name=Value pairs as string arguments, before the dispatch's
+// own (which win: CommandArguments takes the last of a name).
+css::uno::Sequence<css::beans::PropertyValue> withQueryArguments(
+    const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& arguments)
+{
+    rtl::OUString query;
+    commandName(url, &query);
+    std::vector<css::beans::PropertyValue> all;
+    for (sal_Int32 index = 0; index >= 0 && !query.isEmpty();) {
+        const rtl::OUString pair = query.getToken(0, '&', index);
+        const sal_Int32 eq = pair.indexOf('=');
+        if (eq <= 0)
+            continue;
+        css::beans::PropertyValue value;
+        value.Name = pair.copy(0, eq);
+        value.Value <<= pair.copy(eq + 1);
+        all.push_back(value);
+    }
+    for (sal_Int32 i = 0; i < arguments.getLength(); ++i)
+        all.push_back(arguments[i]);
+    return css::uno::Sequence<css::beans::PropertyValue>(all.data(), static_cast<sal_Int32>(all.size()));
 }
 
 class ProtocolHandler
@@ -68,7 +117,7 @@ public:
                                                                       const rtl::OUString& /*target*/,
                                                                       sal_Int32 /*flags*/) override
     {
-        if (commandOf(url) == Command::none)
+        if (commandOf(url) == nullptr)
             return nullptr;
         return this;
     }
@@ -98,7 +147,7 @@ public:
         css::frame::FeatureStateEvent state;
         state.Source = static_cast<cppu::OWeakObject*>(this);
         state.FeatureURL = url;
-        state.IsEnabled = commandOf(url) != Command::none;
+        state.IsEnabled = commandOf(url) != nullptr;
         state.Requery = false;
         listener->statusChanged(state);
     }
@@ -116,13 +165,8 @@ public:
         // Keep this object alive while a dialog runs, even if its frame lets go of it.
         const css::uno::Reference<css::uno::XInterface> keepAlive(static_cast<cppu::OWeakObject*>(this));
         CommandOutcome outcome;
-        switch (commandOf(url)) {
-        case Command::distribute:
-            outcome = distributeCommand(context_, css::uno::Reference<css::frame::XFrame>(frame_), arguments);
-            break;
-        case Command::none:
-            break;
-        }
+        if (const CommandFn run = commandOf(url))
+            outcome = run(context_, css::uno::Reference<css::frame::XFrame>(frame_), withQueryArguments(url, arguments));
         if (listener.is()) {
             css::frame::DispatchResultEvent event;
             event.Source = keepAlive;

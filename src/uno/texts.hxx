@@ -19,6 +19,22 @@ inline const evakin::Text outboxNotEmpty{
 inline const evakin::Text keptExistingForms{"Dibatalkan: format yang sudah ada di outbox tidak ditimpa.",
                                             "Cancelled: the forms already in the outbox were kept."};
 inline const evakin::Text writingForm{"Bagikan Format: ", "Distribute Forms: "};
+inline const evakin::Text collectTitle{"Rekap Kiriman", "Collect Returns"};
+inline const evakin::Text readingReturn{"Rekap Kiriman: ", "Collect Returns: "};
+inline const evakin::Text nextPeriodTitle{"Periode Baru", "New Period"};
+inline const evakin::Text confirmNextPeriod{"Buat ruang kerja periode berikutnya di folder ini?\n",
+                                            "Create the next period's workspace in this folder?\n"};
+inline const evakin::Text chooseNextFolder{"Pilih folder (kosong) untuk ruang kerja periode berikutnya",
+                                           "Choose an (empty) folder for the next period's workspace"};
+inline const evakin::Text reportTitle{"Susun Draf Laporan", "Draft Report"};
+inline const evakin::Text pdfFailed{"Draf laporan sudah ditulis, tetapi ekspor PDF gagal: ",
+                                    "The draft report was written, but the PDF export failed: "};
+inline const evakin::Text coverLetterTitle{"Surat Pengantar", "Cover Letter"};
+inline const evakin::Text invitationTitle{"Undangan Rapat", "Meeting Invitation"};
+inline const evakin::Text registerTitle{"Register Surat", "Letter Register"};
+inline const evakin::Text cannotOpen{"Berkas sudah ditulis tetapi tidak dapat dibuka: ",
+                                     "The file was written but cannot be opened: "};
+inline const evakin::Text badNumber{"Angka tidak dapat dibaca: ", "Not a readable number: "};
 inline const evakin::Text unexpectedError{"Terjadi kesalahan yang tidak terduga: ", "Unexpected error: "};
 
 }  // namespace evakin::uno::texts

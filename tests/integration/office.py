@@ -40,6 +40,7 @@ rdb, so test files must not import uno themselves before creating an Office
 import atexit
 import collections
 import ctypes
+import hashlib
 import json
 import os
 import shutil
@@ -488,3 +489,46 @@ def run_tests(module_name="__main__", argv=None):
 def read_json(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)
+
+
+# ---- helpers for tests that make returns the way staff do -------------------
+
+XLSX_FILTER = "Calc MS Excel 2007 XML"
+
+
+def hash_tree(folder):
+    """{relative path: sha256} of every file under folder: proves a folder was not modified."""
+    hashes = {}
+    for root, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            with open(path, "rb") as f:
+                hashes[os.path.relpath(path, folder)] = hashlib.sha256(f.read()).hexdigest()
+    return hashes
+
+
+def named_cell(doc, name):
+    """The first cell of a named range of a form (e.g. evakin_faktor_pendorong)."""
+    return doc.NamedRanges.getByName(name).getReferredCells().getCellByPosition(0, 0)
+
+
+def data_rows(doc):
+    """First and last sheet row (0-based) of a form's indicator rows (the named range evakin_data)."""
+    area = doc.NamedRanges.getByName("evakin_data").getReferredCells().RangeAddress
+    return area.StartRow, area.EndRow
+
+
+def save_copy(doc, path, xlsx=False):
+    """Saves a copy of doc as .ods, or as .xlsx with Excel's filter (as a unit would to send it back)."""
+    extra = {"FilterName": XLSX_FILTER} if xlsx else {"FilterName": "calc8"}
+    doc.storeToURL(file_url(path), props(Overwrite=True, **extra))
+
+
+def a1(col, row):
+    """A1 address of a 0-based column and row: a1(10, 14) == "K15"."""
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return "%s%d" % (letters, row + 1)

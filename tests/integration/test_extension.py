@@ -84,10 +84,13 @@ class ExtensionInOffice(unittest.TestCase):
             with self.subTest(factory=factory, hidden=hidden):
                 frame = self.lo.new_frame(factory, hidden=hidden)
                 items = self.toolbar_items(frame)
-                self.assertEqual(len(items), 1, items)
-                title, enabled = items[0]
-                self.assertIn("Bagikan Format", title)
-                self.assertTrue(enabled, "the Bagikan Format button is disabled")
+                expected = ("Bagikan Format", "Rekap Kiriman", "Susun Draf Laporan", "Surat Pengantar",
+                            "Undangan Rapat", "Register Surat", "Periode Baru")
+                self.assertEqual(len(items), len(expected), items)
+                for name in expected:
+                    found = [enabled for title, enabled in items if name in title]
+                    self.assertTrue(found, "%s not on the toolbar: %s" % (name, items))
+                    self.assertTrue(found[0], "the %s button is disabled" % name)
                 self.assertTrue(frame.LayoutManager.isElementDocked(office.TOOLBAR))
                 if not hidden:
                     self.assertTrue(frame.LayoutManager.isElementVisible(office.TOOLBAR))
