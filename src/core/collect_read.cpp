@@ -6,7 +6,6 @@
 #include "collect_return.hpp"
 #include "files.hpp"
 #include "form_layout.hpp"
-#include "zip_reader.hpp"
 
 namespace evakin::collect_detail {
 
@@ -73,17 +72,13 @@ int toInt(const std::string& s) {
     }
 }
 
-// Macros are never run (the file is only parsed), but a unit should know they were sent.
-bool hasMacros(const std::filesystem::path& file) {
-    try {
-        const std::string bytes = readFile(file);
-        if (bytes.rfind("PK", 0) != 0) return false;
-        const ZipReader zip(bytes, file.filename().string());
-        for (const char* part : {"Basic/script-lc.xml", "Basic/Standard/Module1.xml", "Basic/Standard/script-lb.xml", "Scripts/",
-                                 "xl/vbaProject.bin", "xl/macrosheets/sheet1.xml"})
-            if (zip.has(part)) return true;
-    } catch (...) {
-        // Unreadable here means unreadable for readWorkbook too, which has already said so.
+// Macros are never run (the file is only parsed), but a unit should know they
+// were sent. By prefix: packages need not have entries for their folders.
+bool hasMacros(const Workbook& book) {
+    for (const std::string& part : book.parts) {
+        const std::string name = lower(part);   // OOXML part names are case-insensitive
+        for (const char* prefix : {"basic/", "scripts/", "xl/vbaproject.bin", "xl/macrosheets/"})
+            if (name.rfind(prefix, 0) == 0) return true;
     }
     return false;
 }
@@ -100,7 +95,7 @@ ReadOutcome readReturn(const std::filesystem::path& file, const Profile& profile
         for (const Problem& p : e.problems()) out.problems.push_back(CollectProblem{p, Severity::error, {}});
         return out;
     }
-    if (hasMacros(file))
+    if (hasMacros(content.book))
         out.problems.push_back(problem(name, Severity::warning,
                                        {"Berkas memuat makro. Evakin tidak menjalankannya, hanya membaca isi sel; sebaiknya unit menyimpan ulang tanpa makro.",
                                         "The file contains macros. Evakin does not run them, it only reads the cells; the unit should save it again without macros."}));

@@ -3,10 +3,12 @@
 // quarters, columns 12-15 computed (evaluation.hpp), rata-rata capaian and
 // predikat per unit and for the office. Late quarters are coloured; values
 // that cannot be computed say why instead of showing 0.
-#include <Poco/MemoryStream.h>
-#include <cstring>
-#include <sstream>
 #include <Poco/Zip/Compress.h>
+
+#include <cstring>
+#include <functional>
+#include <sstream>
+#include <streambuf>
 
 #include "collect_output.hpp"
 #include "error.hpp"
@@ -23,7 +25,7 @@ namespace {
 constexpr int kColumns = 29;
 constexpr int kCapaianColumn = 21;   // 13 K: rata-rata capaian goes here, absorption beside it (13 Rp)
 
-void spanned(OdsRow& row, const std::string& text, const char* style, int span) {
+void spanned(OdsTextRow& row, const std::string& text, const char* style, int span) {
     row.text(text, style, span, 1);
     if (span > 1) row.covered(span - 1);
 }
@@ -73,11 +75,11 @@ void header(OdsTableBuilder& t) {
     tall("Keterangan", "17");
 }
 
-void optionalNumber(OdsRow& row, const std::optional<double>& v, const char* style = "Evakin_Angka") {
+void optionalNumber(OdsTextRow& row, const std::optional<double>& v, const char* style = "Evakin_Angka") {
     v ? row.number(*v, style) : row.empty("Evakin_Teks");
 }
 
-void figure(OdsRow& row, const Figure& f, bool applicable = true) {
+void figure(OdsTextRow& row, const Figure& f, bool applicable = true) {
     if (!applicable) return row.empty("Evakin_Teks");
     if (f.ok()) return row.number(*f.value, "Evakin_Angka");
     if (f.why == NotComputable::noData) return row.text("-", "Evakin_Tidak_Dihitung");
@@ -93,10 +95,10 @@ const char* statusLine(UnitStatus s) {
     return "";
 }
 
-void dataRow(OdsTableBuilder& t, std::size_t number, const MergedUnit& u, const MergedRow& r) {
+void dataRow(std::string& out, std::size_t number, const MergedUnit& u, const MergedRow& r) {
     const PlanRow& p = *r.plan;
     const bool budget = p.paguRp.has_value();
-    OdsRow row = t.row();
+    OdsTextRow row(out);
     row.number(static_cast<double>(number), "Evakin_Teks");
     row.text(p.tujuan, "Evakin_Teks");
     row.text(p.sasaran, "Evakin_Teks");
@@ -129,69 +131,83 @@ void dataRow(OdsTableBuilder& t, std::size_t number, const MergedUnit& u, const 
     std::string note = r.keterangan;
     if (!late.empty()) note += (note.empty() ? "" : "; ") + std::string("data triwulan ") + late + " terlambat";
     row.text(note, "Evakin_Teks");
+    row.end();
 }
 
-void summaryRow(OdsTableBuilder& t, const std::string& label, const Rating& rating, const Figure& absorption) {
-    OdsRow row = t.row();
+void summaryRow(std::string& out, const std::string& label, const Rating& rating, const Figure& absorption) {
+    OdsTextRow row(out);
     spanned(row, label, "Evakin_Ringkasan", kCapaianColumn);
     rating.average.ok() ? row.number(*rating.average.value, "Evakin_Ringkasan_Angka") : row.text("-", "Evakin_Tidak_Dihitung");
     absorption.ok() ? row.number(*absorption.value, "Evakin_Ringkasan_Angka") : row.text(notComputableText(absorption.why).id, "Evakin_Tidak_Dihitung");
     std::string predikat = "Predikat: " + rating.label(Lang::id);
     if (rating.skipped) predikat += " (" + std::to_string(rating.skipped) + " indikator tidak dihitung)";
     spanned(row, predikat, "Evakin_Ringkasan", kColumns - kCapaianColumn - 2);
+    row.end();
 }
 
-void textRow(OdsTableBuilder& t, const std::string& label, const std::string& text) {
-    OdsRow row = t.row();
+void textRow(std::string& out, const std::string& label, const std::string& text) {
+    OdsTextRow row(out);
     spanned(row, label, "Evakin_Ringkasan", 5);
     spanned(row, text.empty() ? "-" : text, "Evakin_Teks", kColumns - 5);
+    row.end();
 }
 
-
-// The body rows of a large office make a DOM of hundreds of MB (and the
-// package copies it once more), so they are built a unit at a time in a
-// scratch document, printed as text, and spliced into the small package's
-// content.xml in place of a token row.
+// The body rows of a large office are 70 MB of XML for 20,000 rows: they are
+// written as text (OdsTextRow) a unit at a time, straight into the deflater,
+// between the two halves of the small package's content.xml around a token row.
 constexpr const char* kRowsToken = "{evakin:baris-tabel}";
 
-struct AppendWriter : pugi::xml_writer {
-    std::string& out;
-    explicit AppendWriter(std::string& o) : out(o) {}
-    void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
+// An input stream whose bytes are made on demand: `next` appends the next
+// piece to its argument and returns false when there is none left.
+class GeneratedBuf : public std::streambuf {
+public:
+    explicit GeneratedBuf(std::function<bool(std::string&)> next) : next_(std::move(next)) {}
+
+protected:
+    int_type underflow() override {
+        chunk_.clear();
+        while (chunk_.empty())
+            if (!next_(chunk_)) return traits_type::eof();
+        setg(chunk_.data(), chunk_.data(), chunk_.data() + chunk_.size());
+        return traits_type::to_int_type(chunk_[0]);
+    }
+
+private:
+    std::function<bool(std::string&)> next_;
+    std::string chunk_;
 };
 
-template <class Fill>
-void printRows(std::string& out, const Fill& fill) {
-    pugi::xml_document scratch;
-    pugi::xml_node table = scratch.append_child("table:table");
-    OdsTableBuilder builder(table, pugi::xml_node());
-    fill(builder);
-    AppendWriter writer(out);
-    for (pugi::xml_node row : table.children()) row.print(writer, "", pugi::format_raw, pugi::encoding_utf8);
-}
-
-std::string spliceRows(const std::string& package, std::string& rows, const Poco::DateTime& time) {
-    const ZipReader zip(package, kTableFile);
+// The package `shell` again, its content.xml's token row replaced by what
+// `rows` makes, piece after piece, until it returns false.
+std::string spliceRows(const std::string& shell, const std::function<bool(std::string&)>& rows, const Poco::DateTime& time) {
+    const ZipReader zip(shell, kTableFile);
     std::ostringstream out;
     {
         Poco::Zip::Compress compress(out, true);
         for (const char* name : {"mimetype", "content.xml", "styles.xml", "meta.xml", "settings.xml", "META-INF/manifest.xml"}) {
             if (!zip.has(name)) continue;
-            std::string data = zip.read(name, 64u << 20);
-            if (std::string(name) == "content.xml") {
+            const std::string data = zip.read(name, 64u << 20);
+            const bool content = std::string(name) == "content.xml";
+            std::size_t start = data.size(), end = data.size();
+            if (content) {
                 const std::size_t token = data.find(kRowsToken);
-                const std::size_t start = data.rfind("<table:table-row", token);
-                const std::size_t end = data.find("</table:table-row>", token);
+                start = data.rfind("<table:table-row", token);
+                end = data.find("</table:table-row>", token);
                 if (token == std::string::npos || start == std::string::npos || end == std::string::npos)
                     throw Error(kTableTemplate, Text{"Tabel evaluasi tidak dapat disusun dari templat ini. Pakai templat bawaan.",
                                                      "The evaluation table cannot be built from this template. Use the built-in template."});
-                std::string whole;
-                whole.reserve(data.size() + rows.size());
-                whole.append(data, 0, start).append(rows).append(data, end + std::strlen("</table:table-row>"), std::string::npos);
-                std::string().swap(rows);
-                data.swap(whole);
+                end += std::strlen("</table:table-row>");
             }
-            Poco::MemoryInputStream in(data.data(), data.size());
+            int stage = 0;   // before the token row, the rows, after it
+            GeneratedBuf buf([&](std::string& piece) {
+                if (stage == 1 && content && rows(piece)) return true;
+                if (stage == 1) stage = 2;
+                if (stage == 3) return false;
+                piece.append(data, stage == 0 ? 0 : end, stage == 0 ? start : std::string::npos);
+                ++stage;
+                return true;
+            });
+            std::istream in(&buf);
             const bool stored = std::string(name) == "mimetype";
             compress.addFile(in, time, Poco::Path(name, Poco::Path::PATH_UNIX),
                              stored ? Poco::Zip::ZipCommon::CM_STORE : Poco::Zip::ZipCommon::CM_DEFLATE, Poco::Zip::ZipCommon::CL_SUPERFAST);
@@ -235,24 +251,28 @@ std::string evaluationTablePackage(const MergedYear& year, const OutputContext& 
     doc.setTitle("Evaluasi Hasil Renja " + year.period.label());
     const std::string shell = doc.toPackage(ctx.packageTime);
 
-    std::string rows;
-    std::size_t number = 0;
-    for (const MergedUnit& u : year.units)
-        printRows(rows, [&](OdsTableBuilder& b) {
-            OdsRow title = b.row();
+    // One piece per unit, then the office's summary and the texts: memory holds one unit's rows at a time.
+    std::size_t number = 0, next = 0;
+    const auto rows = [&](std::string& out) {
+        if (next < year.units.size()) {
+            const MergedUnit& u = year.units[next++];
+            OdsTextRow title(out);
             spanned(title, u.unit->name + " (" + u.unit->code + "): " + statusLine(u.status) + (u.file.empty() ? "" : ", berkas " + u.file),
                     "Evakin_Bagian", kColumns);
-            for (const MergedRow& r : u.rows) dataRow(b, ++number, u, r);
-            summaryRow(b, "Rata-rata capaian kinerja dan realisasi anggaran " + u.unit->name, u.rating, u.absorption);
-        });
-    printRows(rows, [&](OdsTableBuilder& b) {
-        summaryRow(b, "Rata-rata capaian kinerja dan realisasi anggaran " + pr.officeName, year.rating, year.absorption);
-        for (const MergedUnit& u : year.units) {
-            textRow(b, "Faktor pendorong - " + u.unit->name, u.texts.pendorong);
-            textRow(b, "Faktor penghambat - " + u.unit->name, u.texts.penghambat);
-            textRow(b, "Tindak lanjut - " + u.unit->name, u.texts.tindakLanjut);
+            title.end();
+            for (const MergedRow& r : u.rows) dataRow(out, ++number, u, r);
+            summaryRow(out, "Rata-rata capaian kinerja dan realisasi anggaran " + u.unit->name, u.rating, u.absorption);
+            return true;
         }
-    });
+        if (next++ > year.units.size()) return false;
+        summaryRow(out, "Rata-rata capaian kinerja dan realisasi anggaran " + pr.officeName, year.rating, year.absorption);
+        for (const MergedUnit& u : year.units) {
+            textRow(out, "Faktor pendorong - " + u.unit->name, u.texts.pendorong);
+            textRow(out, "Faktor penghambat - " + u.unit->name, u.texts.penghambat);
+            textRow(out, "Tindak lanjut - " + u.unit->name, u.texts.tindakLanjut);
+        }
+        return true;
+    };
     return spliceRows(shell, rows, ctx.packageTime);
 }
 

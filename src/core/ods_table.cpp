@@ -73,6 +73,63 @@ void OdsRow::covered(int count) {
     if (count > 1) c.append_attribute("table:number-columns-repeated") = count;
 }
 
+void appendEscapedXml(std::string& out, std::string_view text) {
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == 0) break;
+        if (c == '&') out += "&amp;";
+        else if (c == '<') out += "&lt;";
+        else if (c == '>') out += "&gt;";
+        else if (c < 32 && c != '\t' && c != '\n' && c != '\r') {
+            const char ref[] = {'&', '#', static_cast<char>('0' + c / 10), static_cast<char>('0' + c % 10), ';'};
+            out.append(ref, sizeof ref);
+        } else out += ch;
+    }
+}
+
+void OdsTextRow::open(const char* element, const char* style) {
+    if (!cells_) out_ += '>';
+    cells_ = true;
+    out_ += '<';
+    out_ += element;
+    if (style) out_.append(" table:style-name=\"").append(style) += '"';
+}
+
+void OdsTextRow::text(std::string_view value, const char* style, int colSpan, int rowSpan) {
+    open("table:table-cell", style);
+    if (colSpan > 1 || rowSpan > 1)
+        out_.append(" table:number-columns-spanned=\"").append(std::to_string(colSpan)).append("\" table:number-rows-spanned=\"").append(std::to_string(rowSpan)) += '"';
+    if (value.empty()) {
+        out_ += "/>";
+        return;
+    }
+    out_ += " office:value-type=\"string\"><text:p>";
+    appendEscapedXml(out_, value);
+    out_ += "</text:p></table:table-cell>";
+}
+
+void OdsTextRow::number(double value, const char* style) {
+    open("table:table-cell", style);
+    char buf[64];
+    const auto res = std::to_chars(buf, buf + sizeof buf, value);
+    out_ += " office:value-type=\"float\" office:value=\"";
+    out_.append(buf, res.ptr);
+    out_ += "\"><text:p>";
+    appendEscapedXml(out_, formatNumberId(value));
+    out_ += "</text:p></table:table-cell>";
+}
+
+void OdsTextRow::empty(const char* style) {
+    open("table:table-cell", style);
+    out_ += "/>";
+}
+
+void OdsTextRow::covered(int count) {
+    open("table:covered-table-cell", nullptr);
+    if (count > 1) out_.append(" table:number-columns-repeated=\"").append(std::to_string(count)) += '"';
+    out_ += "/>";
+}
+
 OdsTableBuilder::OdsTableBuilder(pugi::xml_node table, pugi::xml_node beforeRow) : table_(table), before_(beforeRow) {
     for (pugi::xml_node r = table.child("table:table-row"); r && r != beforeRow; r = r.next_sibling("table:table-row"))
         next_ += repeat(r, "table:number-rows-repeated");

@@ -344,6 +344,7 @@ void readOdsPackage(const ZipReader& zip, ReadContext& ctx, Workbook& book) {
 
 void readZip(std::string_view bytes, ReadContext& ctx, Workbook& book) {
     ZipReader zip(bytes, ctx.file);
+    book.parts = zip.names();
     if (const std::string* mimetype = zip.find("mimetype")) {
         const std::string type = zip.read(*mimetype, 256);
         if (startsWith(type, "application/vnd.oasis.opendocument.spreadsheet")) return readOdsPackage(zip, ctx, book);

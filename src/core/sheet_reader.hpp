@@ -34,6 +34,7 @@ struct Workbook {
     std::string format;                               // "ods" or "xlsx"
     std::vector<Sheet> sheets;
     std::map<std::string, std::string> properties;    // document custom properties (ODF meta:user-defined, OOXML docProps/custom.xml)
+    std::vector<std::string> parts;                   // entry names of the zip package (none for flat XML), e.g. to spot macros
     const Sheet* sheet(const std::string& name) const; // nullptr when absent
 };
 

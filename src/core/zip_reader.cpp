@@ -141,6 +141,12 @@ const std::string* ZipReader::find(std::string_view name) const {
     return found == lower.end() ? nullptr : found->second;
 }
 
+std::vector<std::string> ZipReader::names() const {
+    std::vector<std::string> out;
+    for (auto h = impl_->archive->fileInfoBegin(); h != impl_->archive->fileInfoEnd(); ++h) out.push_back(h->second.getFileName());
+    return out;
+}
+
 std::string ZipReader::read(const std::string& name, std::uint64_t maxBytes) const {
     const auto it = impl_->archive->findHeader(name);
     if (it == impl_->archive->headerEnd()) throw Error(impl_->file, damagedText());

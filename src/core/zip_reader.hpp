@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "error.hpp"
 
@@ -28,6 +29,8 @@ public:
     // ASCII case (OOXML part names are case-insensitive); nullptr when absent.
     const std::string* find(std::string_view name) const;
     bool has(std::string_view name) const { return find(name) != nullptr; }
+    // The stored names of all entries, sorted.
+    std::vector<std::string> names() const;
 
     // The uncompressed content of the entry `name` (which must exist). Throws
     // Error when the entry inflates to more than `maxBytes`, is damaged,

@@ -151,3 +151,26 @@ TEST_CASE("a corpus of damaged and odd inbox files: each gets its clear message,
     }
     CHECK(checked >= 25);
 }
+
+TEST_CASE("macros are found by folder prefix, also in packages without folder entries", "[collect][corpus]") {
+    TempDir tmp;
+    const auto ws = tmp.path / "ws";
+    createSampleWorkspace(ws, 2026, 1);
+    Entries python = unzip(makeReturn(ws, "SEKR", typicalValue));
+    python.emplace_back("Scripts/python/alat.py", "import os\nos.system('rm -rf /')\n");
+    Entries basic = unzip(makeReturn(ws, "PPI", typicalValue));
+    basic.emplace_back("Basic/Pustaka/Modul9.xml", "<script:module>Sub Main\nEnd Sub</script:module>");
+    for (const Entries* e : {&python, &basic})
+        for (const auto& [name, data] : *e) CHECK((name != "Scripts/" && name != "Basic/" && name != "Basic/Pustaka/"));
+    writeBytes(ws / "inbox" / "python.ods", zip(python));
+    writeBytes(ws / "inbox" / "basic.ods", zip(basic));
+    writeBytes(ws / "inbox" / "bersih.ods", makeReturn(ws, "PDPM", typicalValue));
+    const CollectResult r = collect(ws);
+    for (const char* name : {"python.ods", "basic.ods", "bersih.ods"}) {
+        INFO(name);
+        const bool warned = std::any_of(r.problems.begin(), r.problems.end(), [&](const CollectProblem& p) {
+            return p.where.file == name && p.where.message.id.find("makro") != std::string::npos;
+        });
+        CHECK(warned == (std::string(name) != "bersih.ods"));
+    }
+}
