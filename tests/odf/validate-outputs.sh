@@ -18,7 +18,10 @@ reg="$work/register.sqlite"
 "$evakin" letter "$work/tw1" --kind undangan --date 2026-03-30 --meeting-date 2026-04-02 --register "$reg" >/dev/null
 "$evakin" register export "$work/tw1" --year 2026 --register "$reg" >/dev/null
 
+rc=0; "$evakin" report "$work/tw1" --date 2026-04-15 >/dev/null || rc=$?
+[ "$rc" -eq 4 ] || { echo "evakin report: exit $rc (expected 4: no returns)"; exit 1; }
+
 files=("$work/tw1/rencana-kerja.ods" "$work/empty/rencana-kerja.ods" "$work"/tw1/outbox/*.ods "$work"/tw1/hasil/*.ods "$work"/tw1/hasil/*.odt)
-echo "validating ${#files[@]} documents: plan workbooks, forms, recap, evaluation table, letters, buku agenda"
+echo "validating ${#files[@]} documents: plan workbooks, forms, recap, evaluation table, letters, buku agenda, report"
 "$validate" "${files[@]}"
 echo "${#files[@]} passed, 0 failed"
