@@ -131,8 +131,8 @@ LetterResult produceLetter(const LetterRequest& req, Register& reg) {
 
     if (req.kind == LetterKind::pengantar) {
         c.templateName = "surat-pengantar.fodt";
-        e.subject = req.subject ? *req.subject : "Laporan Evaluasi Kinerja " + label;
-        c.items.push_back(LetterItem{"Laporan Evaluasi Kinerja " + label, "1 (satu) berkas", "Dikirim dengan hormat untuk diketahui dan dipergunakan sebagaimana mestinya."});
+        e.subject = req.subject ? *req.subject : ws.period.reportTitle();
+        c.items.push_back(LetterItem{ws.period.reportTitle(), "1 (satu) berkas", "Dikirim dengan hormat untuk diketahui dan dipergunakan sebagaimana mestinya."});
         for (const auto& item : req.extraItems) c.items.push_back(item);
         e.addressee = profile.bappeda.jabatan;
         e.attachments = std::to_string(c.items.size()) + " berkas";

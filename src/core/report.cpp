@@ -109,7 +109,7 @@ ReportResult writeReport(const std::filesystem::path& dir, const ReportOptions& 
     result.file = ws.results() / reportFileName(data.period.year, data.period.triwulan);
     writeFileAtomically(result.file, bytes);
     result.period = data.period.label();
-    result.title = report::reportTitle(data.period);
+    result.title = data.period.reportTitle();
     result.units = data.units.size();
     for (const report::Unit& u : data.units) {
         result.valid += u.status == report::Status::valid;

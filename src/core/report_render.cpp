@@ -68,7 +68,7 @@ std::map<std::string, std::string> scalars(const Data& d, const Profile& p, cons
         {"tahun", std::to_string(d.period.year)},
         {"triwulan", d.period.romanTriwulan()},
         {"periode", d.period.label()},
-        {"judul", reportTitle(d.period)},
+        {"judul", d.period.reportTitle()},
         {"judul_kapital", "LAPORAN EVALUASI KINERJA"},
         {"judul_periode_kapital", annual ? "TAHUN " + std::to_string(d.period.year) : Poco::UTF8::toUpper(d.period.label())},
         {"tanggal", formatDateId(isoDate)},
@@ -167,10 +167,6 @@ void tableOfContents(pugi::xml_node body) {
 
 }  // namespace
 
-std::string reportTitle(const Period& p) {
-    return p.triwulan == 4 ? "Laporan Evaluasi Kinerja Tahun " + std::to_string(p.year) : "Laporan Evaluasi Kinerja " + p.label();
-}
-
 std::string render(const Data& data, const Profile& profile, const Options& options, const std::string& isoDate,
                    const std::string& templateXml, const std::string& templateName, const Poco::DateTime& packageTime) {
     OdfDocument doc = OdfDocument::fromFlat(templateXml, templateName);
@@ -194,7 +190,7 @@ std::string render(const Data& data, const Profile& profile, const Options& opti
             fillBlock(text.substr(1, text.size() - 2), p, context, options, doc);
     }
     tableOfContents(body);
-    doc.setTitle(reportTitle(data.period));
+    doc.setTitle(data.period.reportTitle());
     doc.setCreationDate(Poco::DateTimeFormatter::format(packageTime, "%Y-%m-%dT%H:%M:%S"));
     doc.setUserProperty("evakin.report.year", std::to_string(data.period.year));
     doc.setUserProperty("evakin.report.triwulan", std::to_string(data.period.triwulan));

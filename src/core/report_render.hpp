@@ -38,7 +38,5 @@ const char* statusText(Status s);
 std::string render(const Data& data, const Profile& profile, const Options& options, const std::string& isoDate,
                    const std::string& templateXml, const std::string& templateName, const Poco::DateTime& packageTime);
 
-// The report's title: "Laporan Evaluasi Kinerja Triwulan I Tahun 2026", or for triwulan IV "Laporan Evaluasi Kinerja Tahun 2026".
-std::string reportTitle(const Period& p);
 
 }  // namespace evakin::report

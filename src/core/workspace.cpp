@@ -42,6 +42,10 @@ std::string Period::romanTriwulan() const { return romanNumeral(triwulan); }
 
 std::string Period::label() const { return "Triwulan " + romanTriwulan() + " Tahun " + std::to_string(year); }
 
+std::string Period::reportTitle() const {
+    return triwulan == 4 ? "Laporan Evaluasi Kinerja Tahun " + std::to_string(year) : "Laporan Evaluasi Kinerja " + label();
+}
+
 bool isWorkspace(const std::filesystem::path& dir) {
     std::error_code ec;
     return std::filesystem::is_regular_file(dir / kPeriodFile, ec);

@@ -28,6 +28,9 @@ struct Period {
     std::string deadline;         // ISO date the units must return the form by
     std::string romanTriwulan() const;   // "I".."IV"
     std::string label() const;           // "Triwulan I Tahun 2026"
+    // "Laporan Evaluasi Kinerja Triwulan I Tahun 2026"; for triwulan IV the annual
+    // "Laporan Evaluasi Kinerja Tahun 2026". Shared by the report and its cover letter.
+    std::string reportTitle() const;
 };
 
 // One quarter's accepted realisation of a plan row: kinerja (K) and anggaran (Rp).
