@@ -12,42 +12,11 @@ import argparse
 import json
 import os
 import random
-import shutil
-import subprocess
-import tempfile
-import time
 
-import uno
-from com.sun.star.beans import PropertyValue
+from headless_office import HeadlessOffice, file_url, props
 
 # Columns of the form (src/core/form_layout.hpp).
 TARGET_K, PAGU, TW1_K = 10, 11, 12
-
-
-def pv(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
-def start_office():
-    profile = tempfile.mkdtemp(prefix="evakin-demo-lo-")
-    pipe = "evakindemo%d" % os.getpid()
-    proc = subprocess.Popen(["soffice", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--headless",
-                             "--invisible", "--norestore", "--nologo", "--accept=pipe,name=%s;urp;" % pipe],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 120
-    while True:
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            return proc, profile, ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        except Exception:
-            if time.time() > deadline or proc.poll() is not None:
-                proc.kill()
-                raise RuntimeError("LibreOffice did not start")
-            time.sleep(0.5)
 
 
 def fill(doc, unit, triwulan, rng):
@@ -94,11 +63,9 @@ def main():
         period = json.load(f)
     outbox, inbox = os.path.join(opts.workspace, "outbox"), os.path.join(opts.workspace, "inbox")
     os.makedirs(inbox, exist_ok=True)
-    proc, lo_profile, desktop = start_office()
-    try:
+    with HeadlessOffice("evakin-demo") as lo:
         for i, name in enumerate(sorted(os.listdir(outbox))):
-            doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(os.path.join(outbox, name))),
-                                               "_blank", 0, (pv("Hidden", True),))
+            doc = lo.load(os.path.join(outbox, name))
             unit = doc.DocumentProperties.UserDefinedProperties.getPropertyValue("evakin.unit")
             if unit in opts.skip:
                 doc.close(True)
@@ -106,20 +73,9 @@ def main():
             fill(doc, unit, period["triwulan"], random.Random("%s-%s-%s" % (unit, period["year"], period["triwulan"])))
             as_xlsx = i % 3 == 1
             target = os.path.join(inbox, "Kiriman %s TW%d%s" % (unit, period["triwulan"], ".xlsx" if as_xlsx else ".ods"))
-            doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
-                           (pv("FilterName", "Calc MS Excel 2007 XML" if as_xlsx else "calc8"),))
+            doc.storeToURL(file_url(target), props(FilterName="Calc MS Excel 2007 XML" if as_xlsx else "calc8"))
             doc.close(True)
             print("returned by %s: %s" % (unit, os.path.basename(target)))
-    finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        shutil.rmtree(lo_profile, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -7,37 +7,10 @@ merge), so the comparison favours LibreOffice.
 usage: uno_read.py ROOT N   -> prints "wall_s files cpu_s" for the first N inbox files
 (cpu_s: soffice.bin plus this client, from /proc and process_time)
 Run with /usr/bin/python3 (python3-uno)."""
-import glob, os, shutil, subprocess, sys, tempfile, time
+import glob, os, sys, time
 
-import uno
-from com.sun.star.beans import PropertyValue
-
-
-def pv(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
-def start_office():
-    profile = tempfile.mkdtemp(prefix="evakin-bench-collect-lo-")
-    pipe = "evakinbenchcollect%d" % os.getpid()
-    proc = subprocess.Popen(["soffice", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--headless",
-                             "--invisible", "--norestore", "--nologo", "--accept=pipe,name=%s;urp;" % pipe],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 90
-    while True:
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-            return proc, profile, desktop, pipe
-        except Exception:
-            if time.time() > deadline:
-                proc.kill()
-                raise
-            time.sleep(0.5)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+from headless_office import HeadlessOffice  # noqa: E402
 
 
 def office_cpu(pipe):
@@ -60,9 +33,8 @@ def office_cpu(pipe):
     return total
 
 
-def read_all(desktop, path):
-    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
-                                       (pv("Hidden", True), pv("ReadOnly", True)))
+def read_all(lo, path):
+    doc = lo.load(path, ReadOnly=True)
     cells = 0
     try:
         props = doc.DocumentProperties.UserDefinedProperties
@@ -82,24 +54,13 @@ def read_all(desktop, path):
 def main():
     root, n = sys.argv[1], int(sys.argv[2])
     files = sorted(glob.glob(os.path.join(root, "office-*", "inbox", "*")))[:n]
-    proc, lo_profile, desktop, pipe = start_office()
-    try:
-        read_all(desktop, files[0])  # warm-up: first load initialises Calc
-        t0, c0 = time.perf_counter(), office_cpu(pipe) + time.process_time()
+    with HeadlessOffice("evakin-bench-collect") as lo:
+        read_all(lo, files[0])  # warm-up: first load initialises Calc
+        t0, c0 = time.perf_counter(), office_cpu(lo.pipe) + time.process_time()
         for f in files:
-            read_all(desktop, f)
-        wall, cpu = time.perf_counter() - t0, office_cpu(pipe) + time.process_time() - c0
+            read_all(lo, f)
+        wall, cpu = time.perf_counter() - t0, office_cpu(lo.pipe) + time.process_time() - c0
         print("%.4f %d %.4f" % (wall, len(files), cpu))
-    finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        shutil.rmtree(lo_profile, ignore_errors=True)
 
 
 if __name__ == "__main__":

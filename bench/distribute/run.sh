@@ -13,7 +13,9 @@ trap 'rm -rf "$work"' EXIT
 
 "$build/bench/bench_distribute" prepare "$work/ws" "$units" "$rows"
 read -r direct_min direct_median forms < <("$build/bench/bench_distribute" time "$work/ws" 5)
-read -r uno_s uno_forms < <(/usr/bin/python3 "$here/uno_route.py" "$work/ws" "$here/../../templates/format-pengumpulan.fods" "$work/uno")
+# LibreOffice works on a copy: a lock file it leaves must never land in templates/.
+cp "$here/../../templates/format-pengumpulan.fods" "$work/template.fods"
+read -r uno_s uno_forms < <(/usr/bin/python3 "$here/uno_route.py" "$work/ws" "$work/template.fods" "$work/uno")
 
 python3 - "$units" "$rows" "$direct_min" "$direct_median" "$forms" "$uno_s" "$uno_forms" <<'PY'
 import sys

@@ -5,41 +5,14 @@ style and protect, store as .ods), as a macro-based tool would.
 
 usage: uno_route.py WORKSPACE TEMPLATE.fods OUTDIR   -> prints "seconds forms"
 Run with /usr/bin/python3 (python3-uno)."""
-import json, os, shutil, subprocess, sys, tempfile, time
+import json, os, sys, time
 
-import uno
-from com.sun.star.beans import PropertyValue
-
-
-def pv(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+from headless_office import HeadlessOffice, file_url, props  # noqa: E402
 
 
-def start_office():
-    profile = tempfile.mkdtemp(prefix="evakin-bench-lo-")
-    pipe = "evakinbench%d" % os.getpid()
-    proc = subprocess.Popen(["soffice", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--headless",
-                             "--invisible", "--norestore", "--nologo", "--accept=pipe,name=%s;urp;" % pipe],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 90
-    while True:
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-            return proc, profile, desktop
-        except Exception:
-            if time.time() > deadline:
-                proc.kill()
-                raise
-            time.sleep(0.5)
-
-
-def plan_rows(desktop, plan_path):
-    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(plan_path), "_blank", 0, (pv("Hidden", True),))
+def plan_rows(lo, plan_path):
+    doc = lo.load(plan_path)
     sheet = doc.Sheets.getByName("Rencana")
     cursor = sheet.createCursor()
     cursor.gotoEndOfUsedArea(False)
@@ -51,8 +24,8 @@ def plan_rows(desktop, plan_path):
     return by_unit
 
 
-def build_form(desktop, template_url, unit, profile, rows, out_path):
-    doc = desktop.loadComponentFromURL(template_url, "_blank", 0, (pv("Hidden", True),))
+def build_form(lo, template_url, unit, profile, rows, out_path):
+    doc = lo.load(template_url)
     sheet = doc.Sheets.getByIndex(0)
     for key, value in (("{kantor}", profile["office"]["name"]), ("{unit}", unit["name"]),
                        ("{periode}", "Triwulan II Tahun 2026"), ("{triwulan}", "II"), ("{tahun}", "2026"),
@@ -85,10 +58,10 @@ def build_form(desktop, template_url, unit, profile, rows, out_path):
     sheet.getCellRangeByPosition(16, first, 19, last).CellStyle = "Evakin_Tetap"
     sheet.getCellRangeByPosition(20, first, 20, last).CellStyle = "Evakin_Isian_Teks"
     sheet.protect("")
-    props = doc.DocumentProperties.UserDefinedProperties
+    user_props = doc.DocumentProperties.UserDefinedProperties
     for name, value in (("evakin.unit", unit["code"]), ("evakin.year", "2026"), ("evakin.triwulan", "2")):
-        props.addProperty(name, 0, value)
-    doc.storeToURL(uno.systemPathToFileUrl(out_path), (pv("FilterName", "calc8"),))
+        user_props.addProperty(name, 0, value)
+    doc.storeToURL(file_url(out_path), props(FilterName="calc8"))
     doc.close(True)
 
 
@@ -97,26 +70,15 @@ def main():
     os.makedirs(outdir, exist_ok=True)
     with open(os.path.join(workspace, "profil.json"), encoding="utf-8") as f:
         profile = json.load(f)
-    proc, lo_profile, desktop = start_office()
-    try:
-        rows = plan_rows(desktop, os.path.join(workspace, "rencana-kerja.ods"))
-        template_url = uno.systemPathToFileUrl(os.path.abspath(template))
+    with HeadlessOffice("evakin-bench-distribute") as lo:
+        rows = plan_rows(lo, os.path.join(workspace, "rencana-kerja.ods"))
+        template_url = file_url(template)
         t0 = time.perf_counter()
         for unit in profile["units"]:
-            build_form(desktop, template_url, unit, profile, rows.get(unit["code"], []),
+            build_form(lo, template_url, unit, profile, rows.get(unit["code"], []),
                        os.path.join(outdir, "evaluasi-2026-tw2-%s.ods" % unit["code"]))
         elapsed = time.perf_counter() - t0
         print("%.4f %d" % (elapsed, len(profile["units"])))
-    finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        shutil.rmtree(lo_profile, ignore_errors=True)
 
 
 if __name__ == "__main__":

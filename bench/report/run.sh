@@ -9,10 +9,10 @@ units=${2:-40}
 rows=${3:-200}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-[ -x "$build/bench/bench_report" ] || cmake --build "$build" --target bench_report >/dev/null
+[ -x "$build/bench/report/bench_report" ] || cmake --build "$build" --target bench_report >/dev/null
 
-"$build/bench/bench_report" prepare "$work/ws" "$units" "$rows"
-read -r dmin dmed dcpu drows dbytes < <("$build/bench/bench_report" time "$work/ws" 5)
+"$build/bench/report/bench_report" prepare "$work/ws" "$units" "$rows"
+read -r dmin dmed dcpu drows dbytes < <("$build/bench/report/bench_report" time "$work/ws" 5)
 read -r uno_s uno_rows < <(/usr/bin/python3 "$here/uno_route.py" "$work/ws" "$here/../../templates/laporan-evaluasi.fodt" "$work/uno.odt")
 
 python3 - "$units" "$rows" "$dmin" "$dmed" "$dcpu" "$drows" "$dbytes" "$uno_s" "$uno_rows" <<'PY'

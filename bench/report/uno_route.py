@@ -13,37 +13,11 @@ soffice is not counted.
 
 usage: uno_route.py WORKSPACE TEMPLATE.fodt OUT.odt   -> prints "seconds rows"
 Run with /usr/bin/python3 (python3-uno)."""
-import json, os, shutil, subprocess, sys, tempfile, time
+import json, os, shutil, sys, tempfile, time
 
-import uno
-from com.sun.star.beans import PropertyValue
-from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
-
-
-def pv(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
-def start_office():
-    profile = tempfile.mkdtemp(prefix="evakin-bench-lo-")
-    pipe = "evakinbenchreport%d" % os.getpid()
-    proc = subprocess.Popen(["soffice", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--headless",
-                             "--invisible", "--norestore", "--nologo", "--accept=pipe,name=%s;urp;" % pipe],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 120
-    while True:
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            return proc, profile, ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        except Exception:
-            if time.time() > deadline:
-                proc.kill()
-                raise
-            time.sleep(0.5)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+from headless_office import HeadlessOffice, file_url, props  # noqa: E402
+from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK  # noqa: E402
 
 
 def num(v, decimals=2):
@@ -86,8 +60,8 @@ def unit_rows(unit):
     return rows
 
 
-def build(desktop, evaluation, template, out):
-    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(template)), "_blank", 0, (pv("Hidden", True),))
+def build(lo, evaluation, template, out):
+    doc = lo.load(template)
     text = doc.Text
     scalars = {"{kantor}": evaluation["office"], "{periode}": evaluation["period"], "{tahun}": str(evaluation["year"]),
                "{judul}": "Laporan Evaluasi Kinerja " + evaluation["period"], "{tanggal}": "15 Juli 2026"}
@@ -146,50 +120,26 @@ def build(desktop, evaluation, template, out):
             para(cursor, u["name"], "Evakin_Subjudul")
             para(cursor, u[field] or "(tidak diisi oleh unit)", "Evakin_Isi_Unit")
     doc.DocumentIndexes.getByIndex(0).update()
-    doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)), (pv("FilterName", "writer8"),))
+    doc.storeToURL(file_url(out), props(FilterName="writer8"))
     doc.close(True)
     return nrows
-
-
-def warm_up(desktop):
-    """A fresh profile may restart soffice once: wait until a document really loads."""
-    doc = desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (pv("Hidden", True),))
-    if doc is None:
-        raise RuntimeError("soffice not ready")
-    doc.close(True)
 
 
 def main():
     ws, template, out = sys.argv[1:4]
     evaluation = json.load(open(os.path.join(ws, "hasil", "evaluasi.json"), encoding="utf-8"))
-    for attempt in range(3):
-        proc, profile, desktop = start_office()
-        try:
-            warm_up(desktop)
-            break
-        except Exception:
-            proc.kill()
-            proc.wait()
-            shutil.rmtree(profile, ignore_errors=True)
-            if attempt == 2:
-                raise
     # Work on a copy: an interrupted run must not leave a LibreOffice lock file in the source tree.
-    copy = os.path.join(profile, os.path.basename(template))
+    scratch = tempfile.mkdtemp(prefix="evakin-bench-report-")
+    copy = os.path.join(scratch, os.path.basename(template))
     shutil.copy(template, copy)
     try:
-        started = time.time()
-        rows = build(desktop, evaluation, copy, out)
-        print("%.3f %d" % (time.time() - started, rows))
+        with HeadlessOffice("evakin-bench-report") as lo:
+            lo.load("private:factory/swriter").close(True)   # warm-up: the first document initialises Writer
+            started = time.time()
+            rows = build(lo, evaluation, copy, out)
+            print("%.3f %d" % (time.time() - started, rows))
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        shutil.rmtree(profile, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

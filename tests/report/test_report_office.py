@@ -22,17 +22,12 @@ import tempfile
 import time
 import unittest
 
-import uno
-from com.sun.star.beans import PropertyValue
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+from headless_office import HeadlessOffice, pv  # noqa: E402
+import uno  # noqa: E402
 
 ARGS = {"cli": None, "keep": None}
 MISSING_UNIT = "DSI"
-
-
-def pv(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
 
 
 def run(*args, ok=(0,)):
@@ -40,48 +35,6 @@ def run(*args, ok=(0,)):
     if res.returncode not in ok:
         raise AssertionError("evakin %s -> %d\n%s%s" % (" ".join(args), res.returncode, res.stdout, res.stderr))
     return res
-
-
-class Office:
-    """A headless soffice on a private pipe with a throw-away profile."""
-
-    def __enter__(self):
-        self.tmp = tempfile.mkdtemp(prefix="evakin-report-lo-")
-        self.pipe = "evakinreport%d" % os.getpid()
-        self.proc = subprocess.Popen(
-            ["soffice", "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.join(self.tmp, "profile")),
-             "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-             "--accept=pipe,name=%s;urp;" % self.pipe],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        deadline = time.time() + 120
-        while True:
-            try:
-                ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
-                self.desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-                return self
-            except Exception:
-                if time.time() > deadline or self.proc.poll() is not None and self.proc.returncode != 81:
-                    self.__exit__()
-                    raise
-                time.sleep(0.5)
-
-    def __exit__(self, *exc):
-        try:
-            self.desktop.terminate()
-        except Exception:
-            pass
-        try:
-            self.proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.proc.pid, 9)
-            self.proc.wait()
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-    def load(self, path, **more):
-        props = tuple(pv(k, v) for k, v in dict(Hidden=True, **more).items())
-        return self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0, props)
 
 
 def fill_return(lo, form, target):
@@ -123,7 +76,7 @@ class Report(unittest.TestCase):
         cls.ws = os.path.join(cls.tmp, "ws")
         run("init", "--sample", cls.ws, "--year", "2026", "--triwulan", "1")
         run("distribute", cls.ws)
-        cls.lo = Office().__enter__()
+        cls.lo = HeadlessOffice("evakin-report").__enter__()
         inbox = os.path.join(cls.ws, "inbox")
         for name in sorted(os.listdir(os.path.join(cls.ws, "outbox"))):
             if MISSING_UNIT.lower() in name.lower():
