@@ -38,6 +38,12 @@ struct Command {
 
 std::vector<Command>& commands();
 
+// --pdf / --pdfa shared by the commands that write Writer documents: exports
+// `document` to PDF through LibreOffice when asked. Returns the PDF's path, or
+// an empty path (nothing asked, or the export failed: the message is printed
+// and `exitCode` set to 5, the document itself stays written).
+std::filesystem::path exportPdfIfAsked(const Args& a, Lang lang, const std::filesystem::path& document, int& exitCode);
+
 struct Registrar {
     explicit Registrar(Command c) { commands().push_back(std::move(c)); }
 };

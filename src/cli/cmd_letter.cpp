@@ -1,4 +1,7 @@
 // `evakin letter`: a numbered cover letter or meeting invitation into DIR/hasil/.
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
 #include <iostream>
 
 #include "cli.hpp"
@@ -51,21 +54,32 @@ int runLetter(const Args& a, Lang lang) {
     req.createdBy = a.get("by");
     Register reg = Register::open(resolveRegisterLocation(a.get("register")));
     const LetterResult r = produceLetter(req, reg);
-    if (a.has("json")) std::cout << r.toJson() << '\n';
-    else std::cout << r.summary(lang);
-    return 0;
+    int code = 0;
+    const std::filesystem::path pdf = exportPdfIfAsked(a, lang, r.file, code);
+    if (a.has("json")) {
+        Poco::JSON::Object::Ptr json = Poco::JSON::Parser().parse(r.toJson()).extract<Poco::JSON::Object::Ptr>();
+        if (!pdf.empty()) json->set("pdf", pdf.u8string());
+        json->stringify(std::cout);
+        std::cout << '\n';
+    } else {
+        std::cout << r.summary(lang);
+        if (!pdf.empty()) std::cout << "PDF: " << pdf.u8string() << '\n';
+    }
+    return code;
 }
 
 EVAKIN_COMMAND("letter",
                "  evakin letter DIR --kind pengantar|undangan [--klasifikasi CODE] [--date YYYY-MM-DD] [--subject TEXT]\n"
                "        [--item \"NASKAH|BANYAKNYA|KETERANGAN;...\"] [--sifat TEXT] [--lampiran TEXT] [--by NAME]\n"
-               "        [--meeting-date YYYY-MM-DD] [--time TEXT] [--place TEXT] [--agenda TEXT] [--register PATH|postgresql:CONN] [--json]\n"
+               "        [--meeting-date YYYY-MM-DD] [--time TEXT] [--place TEXT] [--agenda TEXT] [--register PATH|postgresql:CONN]\n"
+               "        [--pdf|--pdfa] [--json]\n"
                "        Surat Pengantar (ke BAPPEDA) / Undangan Rapat: takes the next number from the register, writes DIR/hasil/*.odt.\n"
                "        Exit 1 (no letter written, no number taken): empty subject, unknown classification code, bad date,\n"
                "        missing --meeting-date (undangan), number pattern without {urut}, unwritable hasil/ or data folder,\n"
-               "        register locked or unreachable. If writing fails after the number was taken, the number is voided (exit 1).\n",
+               "        register locked or unreachable. If writing fails after the number was taken, the number is voided (exit 1).\n"
+               "        Exit 5: the letter is written and numbered but its PDF export through LibreOffice failed.\n",
                {{"kind", true}, {"klasifikasi", true}, {"date", true}, {"subject", true}, {"item", true}, {"sifat", true}, {"lampiran", true},
-                {"meeting-date", true}, {"time", true}, {"place", true}, {"agenda", true}, {"by", true}, {"register", true}},
+                {"meeting-date", true}, {"time", true}, {"place", true}, {"agenda", true}, {"by", true}, {"register", true}, {"pdf", false}, {"pdfa", false}},
                runLetter);
 
 }  // namespace

@@ -4,7 +4,6 @@
 #include <iostream>
 
 #include "cli.hpp"
-#include "office_convert.hpp"
 #include "report.hpp"
 
 namespace evakin::cli {
@@ -16,16 +15,7 @@ int runReport(const Args& a, Lang lang) {
     options.collectIfNeeded = !a.has("no-collect");
     ReportResult r = writeReport(a.onlyDir(), options);
     int code = r.complete() ? 0 : 4;
-    if (a.has("pdf") || a.has("pdfa")) {
-        try {
-            PdfOptions pdf;
-            pdf.pdfa = a.has("pdfa");
-            r.pdf = convertToPdf(r.file, pdf);
-        } catch (const Error& e) {
-            std::cerr << e.render(lang) << '\n';
-            code = 5;
-        }
-    }
+    r.pdf = exportPdfIfAsked(a, lang, r.file, code);
     if (a.has("json"))
         std::cout << r.toJson() << '\n';
     else
