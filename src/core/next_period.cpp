@@ -8,6 +8,7 @@
 
 #include "files.hpp"
 #include "plan.hpp"
+#include "plan_changes.hpp"
 #include "profile.hpp"
 #include "sample.hpp"
 
@@ -125,7 +126,10 @@ NextPeriodResult createNextWorkspace(const std::filesystem::path& previousDir, c
         }
         writePlanWorkbook(newDir / "rencana-kerja.ods", rows, prev.dir.u8string());
     } else {
-        writeFileAtomically(newDir / "rencana-kerja.ods", readFile(prev.planFile()));
+        const std::string planBytes = readFile(prev.planFile());
+        writeFileAtomically(newDir / "rencana-kerja.ods", planBytes);
+        // Kept as it was, so a Renja perubahan made in this period can be listed (plan_changes.hpp).
+        writeFileAtomically(newDir / kPreviousPlanFile, planBytes);
         carried = quartersOf(evaluation, prev.period.triwulan, result.carriedValues);
         for (const PlanRow& r : plan.rows)
             for (int q = 0; q < prev.period.triwulan; ++q)

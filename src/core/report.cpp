@@ -16,6 +16,7 @@
 #include "odf_document.hpp"
 #include "plan.hpp"
 #include "profile.hpp"
+#include "plan_changes.hpp"
 #include "report_data.hpp"
 #include "report_render.hpp"
 #include "workspace.hpp"
@@ -100,7 +101,9 @@ ReportResult writeReport(const std::filesystem::path& dir, const ReportOptions& 
         }
         return &*plan;
     };
-    const report::Data data = report::parseEvaluation(readFile(jsonFile), displayName(jsonFile), planSource);
+    report::Data data = report::parseEvaluation(readFile(jsonFile), displayName(jsonFile), planSource);
+    if (std::filesystem::exists(ws.dir / kPreviousPlanFile))
+        if (const Plan* current = plan ? &*plan : planSource()) data.planChanges = planChangesOf(ws, profile, *current);
     const report::Options texts = report::loadOptions(dir);
     const Poco::DateTime packageTime =
         options.packageTime ? *options.packageTime : Poco::DateTime(Poco::File(jsonFile.string()).getLastModified());

@@ -9,6 +9,8 @@
 // report cannot disagree.
 #pragma once
 
+#include "plan_changes.hpp"
+
 #include <array>
 #include <filesystem>
 #include <functional>
@@ -75,6 +77,7 @@ struct Data {
     std::vector<Unit> units;
     Summary summary;
     std::vector<Correction> corrections;
+    std::vector<PlanChange> planChanges;   // Renja perubahan since the previous period
     std::vector<Late> late() const;
 };
 

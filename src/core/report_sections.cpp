@@ -48,8 +48,8 @@ void unitTexts(const Cursor& at, const Context& c, UnitText which) {
 
 void notes(const Cursor& at, const Context& c) {
     const std::vector<Late> late = c.data.late();
-    if (late.empty() && c.data.corrections.empty()) {
-        at.paragraph("Text_20_body", "Pada " + c.data.period.label() + " tidak ada data yang disampaikan terlambat dan tidak ada koreksi terhadap data triwulan sebelumnya.");
+    if (late.empty() && c.data.corrections.empty() && c.data.planChanges.empty()) {
+        at.paragraph("Text_20_body", "Pada " + c.data.period.label() + " tidak ada data yang disampaikan terlambat, tidak ada koreksi terhadap data triwulan sebelumnya, dan rencana kerja tidak berubah.");
         return;
     }
     StyleSet& s = c.styles;
@@ -102,6 +102,31 @@ void notes(const Cursor& at, const Context& c) {
             std::string why = k.reason;
             if (!k.by.empty()) why += " (" + k.by + (k.at.empty() ? "" : ", " + formatDateId(k.at.substr(0, 10))) + ")";
             addCell(r, cell, "Evakin_Tabel_Sel", why);
+        }
+    }
+    if (!c.data.planChanges.empty()) {
+        at.paragraph("Evakin_Subjudul", "Perubahan rencana kerja (Renja perubahan) sejak triwulan sebelumnya");
+        pugi::xml_node t = at.add("table:table");
+        t.append_attribute("table:name") = "Perubahan_Rencana";
+        t.append_attribute("table:style-name") = s.table("EvR_Tabel", "16.5cm");
+        for (const auto& [name, width] : std::vector<std::pair<const char*, const char*>>{
+                 {"EvP_No", "0.8cm"}, {"EvP_Unit", "3cm"}, {"EvP_Kode", "2.6cm"}, {"EvP_Ubah", "4.1cm"}, {"EvP_Nilai", "3cm"}, {"EvP_Nilai", "3cm"}})
+            t.append_child("table:table-column").append_attribute("table:style-name") = s.column(name, width);
+        pugi::xml_node hr = t.append_child("table:table-header-rows").append_child("table:table-row");
+        for (const char* h : {"No", "Unit Kerja", "Kode", "Perubahan", "Semula", "Menjadi"}) addCell(hr, head, "Evakin_Tabel_Kepala", h);
+        int no = 0;
+        for (const PlanChange& p : c.data.planChanges) {
+            pugi::xml_node r = t.append_child("table:table-row");
+            const Unit* unit = nullptr;
+            for (const Unit& u : c.data.units)
+                if (u.code == p.unitCode) unit = &u;
+            addCell(r, cell, "Evakin_Tabel_Tengah", std::to_string(++no));
+            addCell(r, cell, "Evakin_Tabel_Sel", unit ? unit->name : p.unitCode);
+            addCell(r, cell, "Evakin_Tabel_Sel", p.key);
+            addCell(r, cell, "Evakin_Tabel_Sel", p.kind == PlanChange::Kind::changed ? p.field + " " + planChangeKindText(p.kind) + " (" + p.indikator + ")"
+                                                                                   : std::string(planChangeKindText(p.kind)) + ": " + p.indikator);
+            addCell(r, cell, "Evakin_Tabel_Angka", p.before);
+            addCell(r, cell, "Evakin_Tabel_Angka", p.after);
         }
     }
 }
