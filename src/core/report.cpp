@@ -102,6 +102,7 @@ ReportResult writeReport(const std::filesystem::path& dir, const ReportOptions& 
         return &*plan;
     };
     report::Data data = report::parseEvaluation(readFile(jsonFile), displayName(jsonFile), planSource);
+    report::computeCapaianByQuarter(data.units, data.period.triwulan, loadEvaluationConfig(ws.dir));
     if (std::filesystem::exists(ws.dir / kPreviousPlanFile))
         if (const Plan* current = plan ? &*plan : planSource()) data.planChanges = planChangesOf(ws, profile, *current);
     const report::Options texts = report::loadOptions(dir);

@@ -263,4 +263,28 @@ Options loadOptions(const std::filesystem::path& workspaceDir) {
     return o;
 }
 
+void computeCapaianByQuarter(std::vector<Unit>& units, int upToTriwulan, const EvaluationConfig& config) {
+    for (Unit& u : units) {
+        if (u.status == Status::missing) continue;
+        for (int q = 1; q <= upToTriwulan && q <= 4; ++q) {
+            std::vector<Figure> capaian;
+            for (const Row& r : u.rows) {
+                PlanRow plan;
+                plan.type = parseIndicatorType(r.type).value_or(IndicatorType::positive);
+                plan.targetRenstraK = r.renstraK.value_or(0);
+                plan.targetRenstraRp = r.renstraRp;
+                plan.realisasiLaluK = r.laluK;
+                plan.realisasiLaluRp = r.laluRp;
+                plan.targetK = r.targetK.value_or(0);
+                plan.paguRp = r.paguRp;
+                std::array<QuarterValue, 4> upTo = r.quarters;
+                for (std::size_t later = static_cast<std::size_t>(q); later < 4; ++later) upTo[later] = QuarterValue{};
+                // A row without a target has no capaian at any quarter, as in the table.
+                capaian.push_back(r.targetK ? evaluateRow(plan, upTo, config).capaianK : Figure::none(NotComputable::noTarget));
+            }
+            u.capaianByQuarter[static_cast<std::size_t>(q - 1)] = rate(capaian, config).average;
+        }
+    }
+}
+
 }  // namespace evakin::report

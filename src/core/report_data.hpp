@@ -55,6 +55,9 @@ struct Unit {
     std::string pendorong, penghambat, tindakLanjut;
     Summary summary;
     std::vector<Row> rows;
+    // Rata-rata capaian as it stood at the end of each triwulan (quarters after it left out),
+    // by the same evaluation module collect uses; for the chart of capaian by quarter.
+    std::array<Figure, 4> capaianByQuarter{};
 };
 
 // One correction of an earlier quarter (issue 8), when evaluasi.json lists them.
@@ -70,6 +73,9 @@ struct Late {
     std::string unit, row, indikator;
     int triwulan = 0;
 };
+
+// Fills Unit::capaianByQuarter for triwulan I up to the period's.
+void computeCapaianByQuarter(std::vector<Unit>& units, int upToTriwulan, const EvaluationConfig& config);
 
 struct Data {
     Period period;

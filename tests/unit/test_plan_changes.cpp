@@ -79,9 +79,14 @@ TEST_CASE("a Renja perubahan in triwulan II keeps triwulan I on its rows and is 
     ReportOptions options;
     options.date = "2026-07-15";
     const ReportResult r = writeReport(tw2.dir, options);
-    std::string content;
-    for (const auto& [name, data] : evakin::test::unzip(readFile(r.file)))
+    std::string content, quarterChart;
+    for (const auto& [name, data] : evakin::test::unzip(readFile(r.file))) {
         if (name == "content.xml") content = data;
+        if (name == "Object 2/content.xml") quarterChart = data;
+    }
+    // From triwulan II on, a second chart shows each unit's capaian quarter by quarter.
+    CHECK(quarterChart.find("Triwulan II") != std::string::npos);
+    CHECK(content.find("Gambar 3.2") != std::string::npos);
     CHECK(content.find("Perubahan rencana kerja") != std::string::npos);
     CHECK(content.find("Target tahun ini (K) diubah") != std::string::npos);
     CHECK(content.find("baris baru: Jumlah kajian baru") != std::string::npos);
