@@ -4,6 +4,7 @@
 // earlier quarters, and the texts below the table.
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "collect_return.hpp"
 #include "form_layout.hpp"
@@ -183,10 +184,11 @@ CheckedReturn checkReturn(const ReturnContent& c, const UnitContext& u) {
     }
     Checker ck{c, u, out};
     const Sheet& s = c.sheet();
-    std::map<std::string, const PlanRow*> planByKey;
+    // Hashed: looked up for every row, and never iterated, so their order does not matter.
+    std::unordered_map<std::string, const PlanRow*> planByKey;
     for (const PlanRow* row : u.rows) planByKey[row->key] = row;
 
-    std::map<std::string, int> codeCount;
+    std::unordered_map<std::string, int> codeCount;
     std::map<std::string, std::size_t> sheetRowOfKey;
     std::vector<PlanRow> rowsAsRead;
     UnitRealisations acceptedAsRead;

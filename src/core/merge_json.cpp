@@ -10,6 +10,7 @@
 // A figure is a number or {"notComputable":"zero-target"}, never a silent 0.
 #include <charconv>
 #include <cmath>
+#include <string_view>
 
 #include "merge.hpp"
 
@@ -32,34 +33,37 @@ public:
         fresh_ = true;
         return *this;
     }
-    JsonOut& string(const std::string& s) {
+    JsonOut& string(std::string_view s) {
         comma();
         escaped(s);
         return *this;
     }
 
 private:
-    void escaped(const std::string& s) {
+    // A string_view, not a std::string: keys are literals, and a string made per key is an allocation per value written.
+    void escaped(std::string_view s) {
         text += '"';
-        for (const char ch : s) {
-            const auto c = static_cast<unsigned char>(ch);
+        std::size_t plain = 0;   // start of the run of characters copied as they are, appended in one go
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;   // UTF-8 passes through
+            text.append(s, plain, i - plain);
+            plain = i + 1;
             switch (c) {
                 case '"': text += "\\\""; break;
                 case '\\': text += "\\\\"; break;
                 case '\n': text += "\\n"; break;
                 case '\r': text += "\\r"; break;
                 case '\t': text += "\\t"; break;
-                default:
-                    if (c < 0x20) {
-                        static const char hex[] = "0123456789abcdef";
-                        text += "\\u00";
-                        text += hex[c >> 4];
-                        text += hex[c & 15];
-                    } else {
-                        text += ch;   // UTF-8 passes through
-                    }
+                default: {
+                    static const char hex[] = "0123456789abcdef";
+                    text += "\\u00";
+                    text += hex[c >> 4];
+                    text += hex[c & 15];
+                }
             }
         }
+        text.append(s, plain, std::string_view::npos);
         text += '"';
     }
 

@@ -1,6 +1,7 @@
 #include "ods_table.hpp"
 
 #include <charconv>
+#include <cstring>
 
 #include "format_id.hpp"
 #include "sheet_reader.hpp"
@@ -88,11 +89,21 @@ void appendEscapedXml(std::string& out, std::string_view text) {
 }
 
 void OdsTextRow::open(const char* element, const char* style) {
+    flushEmpty();
     if (!cells_) out_ += '>';
     cells_ = true;
     out_ += '<';
     out_ += element;
     if (style) out_.append(" table:style-name=\"").append(style) += '"';
+}
+
+void OdsTextRow::flushEmpty() {
+    if (emptyRun_ == 0) return;
+    const int run = emptyRun_;
+    emptyRun_ = 0;   // before open(), which flushes
+    open("table:table-cell", emptyStyle_);
+    if (run > 1) out_.append(" table:number-columns-repeated=\"").append(std::to_string(run)) += '"';
+    out_ += "/>";
 }
 
 void OdsTextRow::text(std::string_view value, const char* style, int colSpan, int rowSpan) {
@@ -114,20 +125,25 @@ void OdsTextRow::number(double value, const char* style) {
     const auto res = std::to_chars(buf, buf + sizeof buf, value);
     out_ += " office:value-type=\"float\" office:value=\"";
     out_.append(buf, res.ptr);
-    out_ += "\"><text:p>";
-    appendEscapedXml(out_, formatNumberId(value));
-    out_ += "</text:p></table:table-cell>";
+    out_ += "\"/>";
 }
 
 void OdsTextRow::empty(const char* style) {
-    open("table:table-cell", style);
-    out_ += "/>";
+    const bool sameStyle = style == emptyStyle_ || (style && emptyStyle_ && std::strcmp(style, emptyStyle_) == 0);
+    if (emptyRun_ > 0 && !sameStyle) flushEmpty();
+    emptyStyle_ = style;
+    ++emptyRun_;
 }
 
 void OdsTextRow::covered(int count) {
     open("table:covered-table-cell", nullptr);
     if (count > 1) out_.append(" table:number-columns-repeated=\"").append(std::to_string(count)) += '"';
     out_ += "/>";
+}
+
+void OdsTextRow::end() {
+    flushEmpty();
+    out_ += cells_ ? "</table:table-row>" : "/>";
 }
 
 OdsTableBuilder::OdsTableBuilder(pugi::xml_node table, pugi::xml_node beforeRow) : table_(table), before_(beforeRow) {

@@ -28,10 +28,13 @@ private:
     pugi::xml_node row_;
 };
 
-// OdsRow's cells written straight as XML text, byte for byte what pugixml
-// prints (format_raw) for the same calls. For tables of hundreds of thousands
-// of cells, where building a DOM and printing it costs more than all the
-// reading and checking. The row is closed by end().
+// OdsRow's cells written straight as XML text. For tables of hundreds of
+// thousands of cells, where building a DOM and printing it costs more than
+// all the reading and checking. Unlike OdsRow, and to keep such tables small
+// (their size is most of the time spent compressing them): number cells carry
+// no display text, only office:value (spreadsheet applications format it with
+// the cell style's data style), and adjacent empty cells of one style are one
+// element with table:number-columns-repeated. The row is closed by end().
 class OdsTextRow {
 public:
     explicit OdsTextRow(std::string& out) : out_(out) { out_ += "<table:table-row"; }
@@ -39,12 +42,15 @@ public:
     void number(double value, const char* style);
     void empty(const char* style);
     void covered(int count = 1);
-    void end() { out_ += cells_ ? "</table:table-row>" : "/>"; }
+    void end();
 
 private:
     void open(const char* element, const char* style);
+    void flushEmpty();
     std::string& out_;
     bool cells_ = false;
+    const char* emptyStyle_ = nullptr;   // the pending run of empty cells, written when a different cell follows
+    int emptyRun_ = 0;
 };
 
 // Appends `text` escaped as XML character data, as pugixml writes it (it stops at a NUL, like c_str()).

@@ -3,6 +3,7 @@
 // their conventional prefixes (office:, table:, text:), which every ODF
 // writer in practice uses.
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 #include <unordered_set>
 
@@ -11,6 +12,11 @@
 namespace evakin::sheet_reader {
 
 namespace {
+
+// Name equality for the comparisons made for every row, cell and attribute:
+// std::strcmp compares a word at a time where eq() goes byte by byte, and
+// these names share long prefixes ("table:", "office:value").
+bool sameName(const char* a, const char* b) { return std::strcmp(a, b) == 0; }
 
 // Repeat counts above this only ever occur on empty cells and rows (LibreOffice
 // writes 1048576-row repeats); capping keeps the arithmetic far from overflow.
@@ -66,21 +72,21 @@ struct CellAttributes {
             // Dispatch on the first letters: this runs for every attribute of every cell.
             const char* name = a.name();
             if (name[0] == 'o') {
-                const char* local = afterPrefix(name, "office:");
-                if (!local) continue;
+                if (std::strncmp(name, "office:", 7) != 0) continue;
+                const char* local = name + 7;
                 switch (local[0]) {
                     case 'v':
-                        if (eq(local, "value-type")) type = a.value();
-                        else if (eq(local, "value")) value = a.value();
+                        if (sameName(local, "value-type")) type = a.value();
+                        else if (sameName(local, "value")) value = a.value();
                         break;
-                    case 'd': if (eq(local, "date-value")) date = a.value(); break;
-                    case 't': if (eq(local, "time-value")) time = a.value(); break;
-                    case 'b': if (eq(local, "boolean-value")) boolean = a.value(); break;
-                    case 's': if (eq(local, "string-value")) string = a.value(); break;
+                    case 'd': if (sameName(local, "date-value")) date = a.value(); break;
+                    case 't': if (sameName(local, "time-value")) time = a.value(); break;
+                    case 'b': if (sameName(local, "boolean-value")) boolean = a.value(); break;
+                    case 's': if (sameName(local, "string-value")) string = a.value(); break;
                     default: break;
                 }
             } else if (name[0] == 't') {
-                if (eq(name, "table:number-columns-repeated")) repeat = a.value();
+                if (sameName(name, "table:number-columns-repeated")) repeat = a.value();
             } else if (name[0] == 'c') {
                 calcextAttribute = a;  // compared only when it matters: string-typed cells
             }
@@ -139,7 +145,7 @@ private:
     void rowsIn(const pugi::xml_node& parent, int depth) {
         if (depth > kMaxNesting) ctx_.fail(ZipReader::damagedText());
         for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
-            if (nameIs(n, "table:table-row")) readRow(n);
+            if (sameName(n.name(), "table:table-row")) readRow(n);
             else if (nameIs(n, "table:table-row-group") || nameIs(n, "table:table-header-rows") ||
                      nameIs(n, "table:table-rows"))
                 rowsIn(n, depth + 1);
@@ -154,8 +160,8 @@ private:
         cells.reserve(lastRowSize_);
         std::uint64_t col = 0;
         for (pugi::xml_node c = tr.first_child(); c; c = c.next_sibling()) {
-            const char* local = afterPrefix(c.name(), "table:");
-            if (!local || !(eq(local, "table-cell") || eq(local, "covered-table-cell"))) continue;
+            const char* name = c.name();
+            if (!sameName(name, "table:table-cell") && !sameName(name, "table:covered-table-cell")) continue;
             const CellAttributes attributes(c);
             const std::uint64_t colRepeat = countValue(attributes.repeat, kMaxRepeat);
             Cell cell;
