@@ -9,7 +9,6 @@
 #include <Poco/Zip/ZipArchive.h>
 #include <Poco/Zip/ZipStream.h>
 #include <pugixml.hpp>
-#include <sys/resource.h>
 
 #include <chrono>
 #include <cstdio>
@@ -25,6 +24,8 @@
 #include "form_layout.hpp"
 #include "odf_document.hpp"
 #include "sample.hpp"
+#include "../process_stats.hpp"
+#include "../synthetic_office.hpp"
 
 using namespace evakin;
 namespace fs = std::filesystem;
@@ -38,30 +39,14 @@ static std::vector<fs::path> offices(const fs::path& root) {
 }
 
 static int prepare(const fs::path& root, int count, int units, int rows) {
-    const auto proto = samplePlanRows();
     const std::string tpl = loadTemplate(form::kTemplate);
     for (int o = 0; o < count; ++o) {
         const fs::path dir = root / ("office-" + std::to_string(o + 1));
-        Profile p = sampleProfile();
-        p.units.clear();
-        std::vector<PlanRow> plan;
-        for (int u = 0; u < units; ++u) {
-            const std::string code = "U" + std::to_string(u + 1);
-            p.units.push_back({code, "Bidang Uji " + std::to_string(u + 1), {"Kepala Bidang", "Nama Kepala " + std::to_string(u + 1), "197001012000031001"}, ""});
-            for (int r = 0; r < rows; ++r) {
-                PlanRow row = proto[static_cast<std::size_t>(r) % proto.size()];
-                row.unitCode = code;
-                row.code = "2.18.0" + std::to_string(r % 9 + 1) + ".2.01." + std::to_string(1000 + r);
-                row.key = row.code;
-                row.level = levelFromCode(row.code);
-                plan.push_back(row);
-            }
-        }
-        fs::create_directories(dir);
-        saveProfile(p, dir / "profil.json");
-        writePlanWorkbook(dir / "rencana-kerja.ods", plan);
+        const bench::SyntheticOffice office = bench::syntheticOffice(units, rows);
+        const Profile& p = office.profile;
+        const std::vector<PlanRow>& plan = office.rows;
         const Period period{2026, 1, defaultDeadline(2026, 1)};
-        createWorkspace(dir, period);
+        bench::writeSyntheticWorkspace(dir, office, period);
         // Each return: the distributed form with the current quarter typed in (K at 30% of target, Rp at 20% of pagu).
         for (const Unit& unit : p.units) {
             std::vector<const PlanRow*> mine;
@@ -78,21 +63,9 @@ static int prepare(const fs::path& root, int count, int units, int rows) {
     return 0;
 }
 
-static double cpuSeconds() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-static long peakRssKb() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
-}
-
 static int timeCollect(const fs::path& root) {
     std::size_t files = 0, valid = 0;
-    const double c0 = cpuSeconds();
+    const double c0 = bench::cpuSeconds();
     const auto t0 = std::chrono::steady_clock::now();
     for (const fs::path& dir : offices(root)) {
         const CollectResult r = collect(dir);
@@ -100,13 +73,13 @@ static int timeCollect(const fs::path& root) {
         for (const auto& u : r.units) valid += u.status == UnitStatus::valid;
     }
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("%.4f %zu %ld %zu %.4f\n", s, files, peakRssKb(), valid, cpuSeconds() - c0);
+    std::printf("%.4f %zu %ld %zu %.4f\n", s, files, bench::peakRssKb(), valid, bench::cpuSeconds() - c0);
     return 0;
 }
 
 static int timeFloor(const fs::path& root) {
     std::size_t files = 0, nodes = 0;
-    const double c0 = cpuSeconds();
+    const double c0 = bench::cpuSeconds();
     const auto t0 = std::chrono::steady_clock::now();
     for (const fs::path& dir : offices(root))
         for (const auto& e : fs::directory_iterator(dir / "inbox")) {
@@ -123,7 +96,7 @@ static int timeFloor(const fs::path& root) {
             ++files;
         }
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("%.4f %zu %ld %.4f\n", s, files, peakRssKb(), cpuSeconds() - c0);
+    std::printf("%.4f %zu %ld %.4f\n", s, files, bench::peakRssKb(), bench::cpuSeconds() - c0);
     return nodes == files ? 0 : 1;
 }
 

@@ -13,29 +13,12 @@
 #include "profile.hpp"
 #include "sample.hpp"
 #include "workspace.hpp"
+#include "../synthetic_office.hpp"
 
 using namespace evakin;
 
 static int prepare(const std::filesystem::path& dir, int units, int rows) {
-    Profile p = sampleProfile();
-    p.units.clear();
-    std::vector<PlanRow> plan;
-    const auto proto = samplePlanRows();
-    for (int u = 0; u < units; ++u) {
-        const std::string code = "U" + std::to_string(u + 1);
-        p.units.push_back({code, "Bidang Uji " + std::to_string(u + 1), {"Kepala Bidang", "Nama Kepala " + std::to_string(u + 1), "197001012000031001"}, ""});
-        for (int r = 0; r < rows; ++r) {
-            PlanRow row = proto[static_cast<std::size_t>(r) % proto.size()];
-            row.unitCode = code;
-            row.code = "2.18.0" + std::to_string(r % 9 + 1) + ".2.01." + std::to_string(1000 + r);
-            row.level = levelFromCode(row.code);
-            plan.push_back(row);
-        }
-    }
-    std::filesystem::create_directories(dir);
-    saveProfile(p, dir / "profil.json");
-    writePlanWorkbook(dir / "rencana-kerja.ods", plan);
-    createWorkspace(dir, Period{2026, 2, defaultDeadline(2026, 2)});
+    bench::writeSyntheticWorkspace(dir, bench::syntheticOffice(units, rows), Period{2026, 2, defaultDeadline(2026, 2)});
     return 0;
 }
 

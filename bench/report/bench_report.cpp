@@ -17,30 +17,15 @@
 #include "merge.hpp"
 #include "report.hpp"
 #include "sample.hpp"
+#include "../synthetic_office.hpp"
 
 using namespace evakin;
 
 static int prepare(const std::filesystem::path& dir, int units, int rows) {
-    Profile p = sampleProfile();
-    p.units.clear();
-    std::vector<PlanRow> planRows;
-    const auto proto = samplePlanRows();
-    for (int u = 0; u < units; ++u) {
-        const std::string code = "U" + std::to_string(u + 1);
-        p.units.push_back({code, "Bidang Uji " + std::to_string(u + 1), {"Kepala Bidang", "Nama Kepala " + std::to_string(u + 1), "197001012000031001"}, ""});
-        for (int r = 0; r < rows; ++r) {
-            PlanRow row = proto[static_cast<std::size_t>(r) % proto.size()];
-            row.unitCode = code;
-            row.code = "2.18.0" + std::to_string(r % 9 + 1) + ".2.01." + std::to_string(1000 + r);
-            row.level = levelFromCode(row.code);
-            planRows.push_back(row);
-        }
-    }
-    std::filesystem::create_directories(dir);
-    saveProfile(p, dir / "profil.json");
-    writePlanWorkbook(dir / "rencana-kerja.ods", planRows);
+    const bench::SyntheticOffice office = bench::syntheticOffice(units, rows);
+    const Profile& p = office.profile;
     const Period period{2026, 2, defaultDeadline(2026, 2)};
-    createWorkspace(dir, period);
+    bench::writeSyntheticWorkspace(dir, office, period);
     const Workspace ws = openWorkspace(dir);
     const Plan plan = loadPlan(ws.planFile(), p);
     // Every unit "returned" triwulan I and II: 25% and 30% of the target, 20% of the pagu each.

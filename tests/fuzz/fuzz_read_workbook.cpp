@@ -3,7 +3,7 @@
 // input goes to one scratch file (in /dev/shm when there is one). Any
 // evakin::Error is a correct answer; a crash, a sanitizer report, a leak, a
 // timeout or an out-of-memory is a bug.
-#include <unistd.h>
+#include <Poco/Process.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -18,7 +18,7 @@ namespace {
 const std::filesystem::path& scratch() {
     static const std::filesystem::path file = [] {
         const std::filesystem::path dir = std::filesystem::exists("/dev/shm") ? "/dev/shm" : std::filesystem::temp_directory_path();
-        return dir / ("evakin-fuzz-" + std::to_string(::getpid()) + ".bin");
+        return dir / ("evakin-fuzz-" + std::to_string(Poco::Process::id()) + ".bin");
     }();
     return file;
 }

@@ -7,7 +7,7 @@
 #include <Poco/Path.h>
 #include <Poco/Zip/Compress.h>
 
-#include <unistd.h>
+#include <Poco/Process.h>
 
 #include <chrono>
 #include <cstring>
@@ -26,7 +26,7 @@ const fs::path kData = fs::path(EVAKIN_TEST_DATA) / "reader";
 
 // A scratch folder for generated inputs, removed when the tests end.
 struct ScratchDir {
-    fs::path path = fs::temp_directory_path() / ("evakin-sheet-reader-" + std::to_string(::getpid()));
+    fs::path path = fs::temp_directory_path() / ("evakin-sheet-reader-" + std::to_string(Poco::Process::id()));
     ScratchDir() { fs::create_directories(path); }
     ~ScratchDir() {
         std::error_code ec;
