@@ -15,7 +15,7 @@ PACKAGES=(
   build-essential cmake g++ clang libclang-rt-14-dev
   libreoffice-dev libreoffice-calc-nogui libreoffice-writer-nogui python3-uno
   libpoco-dev libpugixml-dev catch2
-  jing xsltproc zip unzip poppler-utils patchelf
+  jing xsltproc zip unzip poppler-utils patchelf time
   postgresql
 )
 TEST_USER=evakin
