@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "collect_return.hpp"
+#include "text_util.hpp"
 #include "form_layout.hpp"
 #include "format_id.hpp"
 #include "number_parse.hpp"
@@ -17,11 +18,6 @@ namespace {
 
 using namespace form;
 
-std::string trim(const std::string& s) {
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
-    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
 
 bool sameNumber(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}); }
 
@@ -37,7 +33,7 @@ NumberCell readNumber(const Cell& c) {
         case Cell::Type::empty: return {};
         case Cell::Type::number: return {c.number, false, {}};
         case Cell::Type::text: {
-            if (trim(c.text).empty()) return {};
+            if (trimSpaces(c.text).empty()) return {};
             ParsedNumber p = parseNumberId(c.text);
             if (p.value) return {p.value, false, {}};
             return {std::nullopt, true, p.problem};
@@ -77,8 +73,8 @@ struct Checker {
     // Compares the fixed cells of one row with the plan (and the accepted quarters); fills the row as read back.
     void compareFixed(std::size_t r, const PlanRow& plan, PlanRow& asRead, QuarterValues& acceptedAsRead, std::vector<Difference>& diffs) {
         const auto text = [&](int col, const std::string& expected, std::string& field) {
-            field = trim(s.at(r, static_cast<std::size_t>(col)).text);
-            if (field != trim(expected)) {
+            field = trimSpaces(s.at(r, static_cast<std::size_t>(col)).text);
+            if (field != trimSpaces(expected)) {
                 const std::string e = "\"" + expected + "\"", f = "\"" + field + "\"";
                 diffs.push_back({r, static_cast<std::size_t>(col), {e, e}, {f, f}});
             }
@@ -162,7 +158,7 @@ struct Checker {
 // The row holding a label in column A below the table, and its input cell (column D, merged to the right).
 std::optional<std::pair<std::size_t, std::size_t>> inputCell(const Sheet& s, std::size_t from, const std::string& label) {
     for (std::size_t r = from; r < s.rows.size() && r < from + 50; ++r)
-        if (trim(s.at(r, 0).text).rfind(label, 0) == 0) return std::make_pair(r, std::size_t(3));
+        if (trimSpaces(s.at(r, 0).text).rfind(label, 0) == 0) return std::make_pair(r, std::size_t(3));
     return std::nullopt;
 }
 
@@ -195,7 +191,7 @@ CheckedReturn checkReturn(const ReturnContent& c, const UnitContext& u) {
     std::vector<Difference> diffs;
     bool rowsChanged = false;
     for (std::size_t r = c.table.firstRow; r < c.table.endRow; ++r) {
-        const std::string code = trim(s.at(r, colKode).text);
+        const std::string code = trimSpaces(s.at(r, colKode).text);
         const int n = ++codeCount[code];
         const std::string key = n == 1 ? code : code + "#" + std::to_string(n);
         const auto plan = planByKey.find(key);
@@ -211,7 +207,7 @@ CheckedReturn checkReturn(const ReturnContent& c, const UnitContext& u) {
         ck.compareFixed(r, *plan->second, asRead, acceptedAsRead[key], diffs);
         rowsAsRead.push_back(std::move(asRead));
         ck.readInputs(r, *plan->second);
-        const std::string ket = trim(s.at(r, colKeterangan).text);
+        const std::string ket = trimSpaces(s.at(r, colKeterangan).text);
         if (!ket.empty()) out.keterangan[key] = ket;
     }
     for (const PlanRow* row : u.rows)
@@ -258,8 +254,8 @@ CheckedReturn checkReturn(const ReturnContent& c, const UnitContext& u) {
         const auto at = inputCell(s, c.table.endRow, label);
         if (!at) return std::optional<std::pair<std::size_t, std::size_t>>();
         for (std::size_t col = at->second; col < kColumnCount + 4; ++col)
-            if (!trim(s.at(at->first, col).text).empty()) {
-                field = trim(s.at(at->first, col).text);
+            if (!trimSpaces(s.at(at->first, col).text).empty()) {
+                field = trimSpaces(s.at(at->first, col).text);
                 break;
             }
         return at;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "collect_return.hpp"
+#include "text_util.hpp"
 #include "files.hpp"
 #include "form_layout.hpp"
 
@@ -16,16 +17,7 @@ const char* const kFormSheet = "Evaluasi";
 const char* const kUnitLabel = "Unit kerja:";
 const char* const kPeriodLabel = "Periode:";
 
-std::string trim(const std::string& s) {
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
-    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 CollectProblem problem(const std::string& file, Severity severity, Text message, const std::string& sheet = {}, const std::string& cell = {}) {
     return CollectProblem{Problem{file, sheet, cell, {}, std::move(message)}, severity, {}};
@@ -35,14 +27,14 @@ CollectProblem problem(const std::string& file, Severity severity, Text message,
 std::optional<std::size_t> headerRow(const Sheet& s) {
     const std::size_t limit = std::min<std::size_t>(s.rows.size(), 200);
     for (std::size_t r = 0; r < limit; ++r)
-        if (trim(s.at(r, form::colNo).text) == "No" && trim(s.at(r, form::colKode).text) == "Kode") return r;
+        if (trimSpaces(s.at(r, form::colNo).text) == "No" && trimSpaces(s.at(r, form::colKode).text) == "Kode") return r;
     return std::nullopt;
 }
 
 bool rowEmpty(const Sheet& s, std::size_t r) {
     if (r >= s.rows.size()) return true;
     for (const Cell& c : s.rows[r])
-        if (!c.empty() && !(c.type == Cell::Type::text && trim(c.text).empty())) return false;
+        if (!c.empty() && !(c.type == Cell::Type::text && trimSpaces(c.text).empty())) return false;
     return true;
 }
 
@@ -56,8 +48,8 @@ FormTable tableAt(const Sheet& s, std::size_t sheetIndex, std::size_t header) {
 // Text after "Label:" in the first cells of the header area.
 std::string headerValue(const Sheet& s, std::size_t upTo, const std::string& label) {
     for (std::size_t r = 0; r < upTo && r < s.rows.size(); ++r) {
-        const std::string t = trim(s.at(r, 0).text);
-        if (t.rfind(label, 0) == 0) return trim(t.substr(label.size()));
+        const std::string t = trimSpaces(s.at(r, 0).text);
+        if (t.rfind(label, 0) == 0) return trimSpaces(t.substr(label.size()));
     }
     return {};
 }
@@ -65,8 +57,8 @@ std::string headerValue(const Sheet& s, std::size_t upTo, const std::string& lab
 int toInt(const std::string& s) {
     try {
         std::size_t used = 0;
-        const int v = std::stoi(trim(s), &used);
-        return used == trim(s).size() ? v : 0;
+        const int v = std::stoi(trimSpaces(s), &used);
+        return used == trimSpaces(s).size() ? v : 0;
     } catch (const std::exception&) {
         return 0;
     }
@@ -76,7 +68,7 @@ int toInt(const std::string& s) {
 // were sent. By prefix: packages need not have entries for their folders.
 bool hasMacros(const Workbook& book) {
     for (const std::string& part : book.parts) {
-        const std::string name = lower(part);   // OOXML part names are case-insensitive
+        const std::string name = lowerAscii(part);   // OOXML part names are case-insensitive
         for (const char* prefix : {"basic/", "scripts/", "xl/vbaproject.bin", "xl/macrosheets/"})
             if (name.rfind(prefix, 0) == 0) return true;
     }
@@ -125,7 +117,7 @@ ReadOutcome readReturn(const std::filesystem::path& file, const Profile& profile
     Identity& id = content.id;
     const auto prop = [&](const char* key) {
         const auto it = book.properties.find(key);
-        return it == book.properties.end() ? std::string() : trim(it->second);
+        return it == book.properties.end() ? std::string() : trimSpaces(it->second);
     };
     id.unitCode = prop(form::kPropUnit);
     if (!id.unitCode.empty()) {
@@ -147,7 +139,7 @@ ReadOutcome readReturn(const std::filesystem::path& file, const Profile& profile
     } else {
         const std::string unitName = headerValue(sheet, *header, kUnitLabel);
         for (const Unit& u : profile.units)
-            if (!unitName.empty() && (lower(unitName) == lower(u.name) || lower(unitName) == lower(u.code))) id.unitCode = u.code;
+            if (!unitName.empty() && (lowerAscii(unitName) == lowerAscii(u.name) || lowerAscii(unitName) == lowerAscii(u.code))) id.unitCode = u.code;
         if (id.unitCode.empty()) {
             out.problems.push_back(problem(name, Severity::error,
                                            {"Identitas format tidak ada dan nama unit di kepala lembar (\"" + unitName + "\") tidak dikenal. Minta unit mengisi format asli yang dibagikan.",

@@ -13,6 +13,7 @@
 #include "files.hpp"
 #include "plan.hpp"
 #include "profile.hpp"
+#include "text_util.hpp"
 
 namespace evakin {
 
@@ -132,7 +133,7 @@ Correction recordCorrection(const std::filesystem::path& workspaceDir, const Cor
         problems.push_back(field("k", Text{"Isi nilai baru: --k dan/atau --rp.", "Give the new value: --k and/or --rp."}));
     for (const auto& [name, v] : {std::pair<const char*, std::optional<double>>{"k", req.k}, {"rp", req.rp}})
         if (v && *v < 0) problems.push_back(field(name, Text{"Nilai tidak boleh negatif.", "The value must not be negative."}));
-    if (req.reason.find_first_not_of(" \t") == std::string::npos)
+    if (isBlank(req.reason))
         problems.push_back(field("reason", Text{"Alasan koreksi wajib diisi.", "The reason for the correction is required."}));
     if (!problems.empty()) throw Error(std::move(problems));
 

@@ -17,6 +17,7 @@
 #include "letter_content.hpp"
 #include "odf_document.hpp"
 #include "workspace.hpp"
+#include "text_util.hpp"
 
 namespace evakin {
 
@@ -184,7 +185,7 @@ LetterResult produceLetter(const LetterRequest& req, Register& reg) {
         f["penandatangan_nip"] = signer.nip;
         c.title = "Undangan Rapat " + e.subject;
     }
-    if (req.subject && req.subject->find_first_not_of(" \t\r\n") == std::string::npos)
+    if (req.subject && isBlank(*req.subject))
         problems.push_back(Problem{{}, {}, {}, "subject", Text{"Perihal surat (--subject) kosong. Isi perihalnya atau jangan pakai pilihan itu untuk perihal bawaan.",
                                                                "The letter's subject (--subject) is empty. Give a subject or leave the option out for the usual one."}});
     try {

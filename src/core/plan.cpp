@@ -5,6 +5,7 @@
 #include <set>
 
 #include "error.hpp"
+#include "text_util.hpp"
 #include "files.hpp"
 #include "number_parse.hpp"
 #include "sheet_reader.hpp"
@@ -20,16 +21,7 @@ const char* const kPlanSheet = "Rencana";
 namespace {
 enum Col { cUnit, cTujuan, cSasaran, cKode, cUraian, cIndikator, cSatuan, cJenis, cRenstraK, cRenstraRp, cLaluK, cLaluRp, cTargetK, cPagu };
 
-std::string trimmed(const std::string& s) {
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
-    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 }  // namespace
 
 const char* indicatorTypeName(IndicatorType t) {
@@ -43,7 +35,7 @@ const char* indicatorTypeName(IndicatorType t) {
 }
 
 std::optional<IndicatorType> parseIndicatorType(const std::string& s) {
-    const std::string t = lower(trimmed(s));
+    const std::string t = lowerAscii(trimSpaces(s));
     if (t == "positif" || t == "positive" || t.empty()) return IndicatorType::positive;
     if (t == "negatif" || t == "negative") return IndicatorType::negative;
     if (t == "persentase" || t == "percentage" || t == "persen") return IndicatorType::percentage;
@@ -76,7 +68,7 @@ Plan loadPlan(const std::filesystem::path& file, const Profile& profile) {
     };
     // The header row is checked so that a shifted column is caught instead of read as the wrong field.
     for (std::size_t c = 0; c < kPlanColumns.size(); ++c)
-        if (lower(trimmed(sheet->at(0, c).text)) != lower(kPlanColumns[c]))
+        if (lowerAscii(trimSpaces(sheet->at(0, c).text)) != lowerAscii(kPlanColumns[c]))
             problem(0, c, Text{"Judul kolom seharusnya \"" + kPlanColumns[c] + "\". Jangan menyisipkan atau memindahkan kolom.",
                                "The column title should be \"" + kPlanColumns[c] + "\". Do not insert or move columns."});
     if (!problems.empty()) throw Error(std::move(problems));
@@ -84,7 +76,7 @@ Plan loadPlan(const std::filesystem::path& file, const Profile& profile) {
     auto number = [&](std::size_t r, std::size_t c, bool required, const char* what_id, const char* what_en) -> std::optional<double> {
         const Cell& cell = sheet->at(r, c);
         if (cell.type == Cell::Type::number) return cell.number;
-        if (cell.empty() || trimmed(cell.text).empty()) {
+        if (cell.empty() || trimSpaces(cell.text).empty()) {
             if (required) problem(r, c, Text{std::string(what_id) + " kosong. Isi dengan angka.", std::string(what_en) + " is empty. Enter a number."});
             return std::nullopt;
         }
@@ -97,7 +89,7 @@ Plan loadPlan(const std::filesystem::path& file, const Profile& profile) {
     std::map<std::pair<std::string, std::string>, int> codeCount;
     std::set<std::tuple<std::string, std::string, std::string>> seenIndicators;
     for (std::size_t r = 1; r < sheet->rows.size(); ++r) {
-        const auto text = [&](std::size_t c) { return trimmed(sheet->at(r, c).text); };
+        const auto text = [&](std::size_t c) { return trimSpaces(sheet->at(r, c).text); };
         bool blank = true;
         for (std::size_t c = 0; c < kPlanColumns.size() && blank; ++c) blank = sheet->at(r, c).empty() || text(c).empty();
         if (blank) continue;

@@ -14,6 +14,7 @@
 
 #include "files.hpp"
 #include "register_db.hpp"
+#include "text_util.hpp"
 
 namespace evakin {
 
@@ -88,7 +89,7 @@ void Register::check(const NewEntry& e) const {
     int y = 0, m = 0, d = 0;
     if (!parseIsoDate(e.date, y, m, d))
         add("tanggal", Text{"Tanggal surat \"" + e.date + "\" bukan tanggal TTTT-BB-HH yang sah.", "Letter date \"" + e.date + "\" is not a valid YYYY-MM-DD date."});
-    if (e.subject.find_first_not_of(" \t\r\n") == std::string::npos)
+    if (isBlank(e.subject))
         add("perihal", Text{"Perihal (hal) surat wajib diisi.", "The letter's subject is required."});
     if (e.kind.empty()) add("jenis", Text{"Jenis surat wajib diisi.", "The letter kind is required."});
     if (!problems.empty()) throw Error(std::move(problems));
@@ -148,7 +149,7 @@ RegisterEntry Register::complete(std::int64_t id, const std::string& path, const
 }
 
 RegisterEntry Register::voidEntry(std::int64_t id, const std::string& reason) {
-    if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
+    if (isBlank(reason))
         throw Error(Problem{impl_->location.display(), {}, {}, "alasan", Text{"Alasan pembatalan wajib diisi.", "A reason for voiding is required."}});
     return impl_->transaction([&](Session& s) {
         RegisterEntry r = byId(s, id, impl_->location);

@@ -1,0 +1,26 @@
+// Small text helpers shared by the readers of staff-typed cells and fields.
+#pragma once
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace evakin {
+
+// Without leading and trailing spaces, tabs and line breaks.
+inline std::string trimSpaces(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+// True when the text holds nothing but spaces, tabs and line breaks.
+inline bool isBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+// ASCII lower case (column titles, indicator types, file extensions).
+inline std::string lowerAscii(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+}  // namespace evakin
