@@ -1,6 +1,6 @@
 // Collect benchmark, direct route and floor.
 //   bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS]  -> ROOT/office-N workspaces, one filled return per unit in inbox/
-//   bench_collect collect ROOT   -> "wall_s files peak_rss_kb valid cpu_s": collect+merge+outputs of every office
+//   bench_collect collect ROOT [THREADS] -> "wall_s files peak_rss_kb valid cpu_s": collect+merge+outputs of every office (THREADS 0: as collect chooses)
 //   bench_collect floor ROOT     -> "wall_s files peak_rss_kb cpu_s": only read, inflate + parse each content.xml
 // CPU seconds are printed beside wall time: on a shared machine wall time
 // also measures the neighbours.
@@ -63,12 +63,14 @@ static int prepare(const fs::path& root, int count, int units, int rows) {
     return 0;
 }
 
-static int timeCollect(const fs::path& root) {
+static int timeCollect(const fs::path& root, unsigned threads) {
+    CollectOptions options;
+    options.threads = threads;
     std::size_t files = 0, valid = 0;
     const double c0 = bench::cpuSeconds();
     const auto t0 = std::chrono::steady_clock::now();
     for (const fs::path& dir : offices(root)) {
-        const CollectResult r = collect(dir);
+        const CollectResult r = collect(dir, options);
         files += r.files.size();
         for (const auto& u : r.units) valid += u.status == UnitStatus::valid;
     }
@@ -105,12 +107,12 @@ int main(int argc, char** argv) {
         const std::string cmd = argc > 1 ? argv[1] : "";
         if (argc >= 3 && cmd == "prepare")
             return prepare(argv[2], argc > 3 ? std::stoi(argv[3]) : 10, argc > 4 ? std::stoi(argv[4]) : 100, argc > 5 ? std::stoi(argv[5]) : 200);
-        if (argc >= 3 && cmd == "collect") return timeCollect(argv[2]);
+        if (argc >= 3 && cmd == "collect") return timeCollect(argv[2], argc > 3 ? static_cast<unsigned>(std::stoul(argv[3])) : 0);
         if (argc >= 3 && cmd == "floor") return timeFloor(argv[2]);
     } catch (const Error& e) {
         std::cerr << e.render(Lang::en) << '\n';
         return 1;
     }
-    std::cerr << "usage: bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS] | collect ROOT | floor ROOT\n";
+    std::cerr << "usage: bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS] | collect ROOT [THREADS] | floor ROOT\n";
     return 2;
 }

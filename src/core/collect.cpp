@@ -11,6 +11,7 @@
 #include <Poco/JSON/Object.h>
 
 #include <algorithm>
+#include <atomic>
 #include <tuple>
 #include <sstream>
 
@@ -18,6 +19,7 @@
 #include "collect_return.hpp"
 #include "files.hpp"
 #include "merge.hpp"
+#include "parallel.hpp"
 
 namespace evakin {
 
@@ -58,11 +60,24 @@ namespace {
 struct Candidate {
     ReturnFile info;
     ReadOutcome outcome;
-    std::optional<CheckedReturn> checked;   // only while it is the newest return of its unit
+    std::optional<CheckedReturn> checked;   // kept only for the newest return of its unit
     bool identified = false;
 };
 
 const std::vector<const PlanRow*> noRows;
+
+// Returns read while the plan is being read are held in memory until it is:
+// at most this many cells of them (about 70 bytes each, 40 MB in all), so
+// that a pile of huge returns cannot fill the memory.
+constexpr std::size_t kReadAheadCells = 600'000;
+
+std::size_t cellsHeld(const ReadOutcome& outcome) {
+    std::size_t cells = 0;
+    if (outcome.content)
+        for (const Sheet& sheet : outcome.content->book.sheets)
+            for (const auto& row : sheet.rows) cells += row.size();
+    return cells;
+}
 
 std::vector<std::filesystem::path> inboxFiles(const Workspace& ws, std::vector<std::string>& ignored) {
     std::vector<std::filesystem::path> files;
@@ -94,7 +109,6 @@ void fileTime(const std::filesystem::path& file, ReturnFile& info) {
 CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOptions& options) {
     const Workspace ws = openWorkspace(workspaceDir);
     const Profile profile = loadProfile(ws.profileFile());
-    const Plan plan = loadPlan(ws.planFile(), profile);
     const YearRealisations accepted = loadRealisations(ws);
     const EvaluationConfig config = loadEvaluationConfig(ws.dir);
     const std::vector<Correction> corrections = loadCorrections(ws);
@@ -105,41 +119,71 @@ CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOp
     result.period = ws.period.label();
     const auto files = inboxFiles(ws, result.ignored);
 
-    // Read and identify every file. A return is checked as soon as it is the
-    // newest seen for its unit, and its workbook is dropped right away, so
-    // memory holds one small checked result per unit, not every workbook.
-    static const UnitRealisations none;
-    const auto rowsByUnit = planRowsByUnit(plan);
-    std::map<std::string, std::size_t> newest;   // unit -> candidate index
-    std::vector<Candidate> candidates;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        if (options.progress) options.progress(i, files.size(), displayName(files[i].filename()));
-        Candidate c;
+    // Every file is read, identified and checked on a few threads: files
+    // share only read-only inputs. A workbook is dropped as soon as it is
+    // checked, so memory holds about one workbook per thread and one small
+    // result per file.
+    std::vector<Candidate> candidates(files.size());
+    const auto read = [&](std::size_t i) {
+        Candidate& c = candidates[i];
         c.info.file = files[i];
         c.info.name = displayName(files[i].filename());
         fileTime(files[i], c.info);
         c.outcome = readReturn(files[i], profile, ws.period, options.limits);
         c.info.status = c.outcome.status;
         if (c.outcome.status == ReturnStatus::rejected && !c.outcome.problems.empty()) c.info.unitCode = c.outcome.problems.front().unitCode;
-        if (c.outcome.content) {
-            const std::string& unit = c.outcome.content->id.unitCode;
-            c.info.unitCode = unit;
-            c.info.identifiedByHeader = c.outcome.content->id.byHeader;
-            c.identified = true;
-            const auto best = newest.find(unit);
-            const auto later = [](const ReturnFile& a, const ReturnFile& b) { return std::tie(a.modifiedUs, a.name) > std::tie(b.modifiedUs, b.name); };
-            if (best == newest.end() || later(c.info, candidates[best->second].info)) {
-                if (best != newest.end()) candidates[best->second].checked.reset();
-                const auto rows = rowsByUnit.find(unit);
-                const auto acc = accepted.find(unit);
-                c.checked = checkReturn(*c.outcome.content, UnitContext{*profile.unit(unit), ws.period, rows == rowsByUnit.end() ? noRows : rows->second,
-                                                                        acc == accepted.end() ? none : acc->second, config});
-                newest[unit] = candidates.size();
-            }
-            c.outcome.content.reset();
-        }
-        candidates.push_back(std::move(c));
+        if (!c.outcome.content) return;
+        c.info.unitCode = c.outcome.content->id.unitCode;
+        c.info.identifiedByHeader = c.outcome.content->id.byHeader;
+        c.identified = true;
+    };
+    // The plan is as large as all the returns together; while it is read, a
+    // helper reads the first returns, which need no plan yet.
+    Plan plan;
+    std::size_t readAhead = 0;
+    const unsigned threads = workerCount(files.size() + 1, options.threads);
+    std::atomic<bool> planRead{false};
+    bothParallel(threads,
+                 [&] {
+                     plan = loadPlan(ws.planFile(), profile);
+                     planRead = true;
+                 },
+                 [&] {
+                     for (std::size_t held = 0; threads > 1 && !planRead && readAhead < files.size() && held < kReadAheadCells; ++readAhead) {
+                         read(readAhead);
+                         held += cellsHeld(candidates[readAhead].outcome);
+                     }
+                 });
+
+    static const UnitRealisations none;
+    const auto rowsByUnit = planRowsByUnit(plan);
+    const auto examine = [&](std::size_t i) {
+        Candidate& c = candidates[i];
+        if (i >= readAhead) read(i);
+        if (!c.outcome.content) return;
+        const std::string& unit = c.info.unitCode;
+        const auto rows = rowsByUnit.find(unit);
+        const auto acc = accepted.find(unit);
+        c.checked = checkReturn(*c.outcome.content, UnitContext{*profile.unit(unit), ws.period, rows == rowsByUnit.end() ? noRows : rows->second,
+                                                                acc == accepted.end() ? none : acc->second, config});
+        c.outcome.content.reset();
+    };
+    const auto taken = [&](std::size_t i) {
+        if (options.progress) options.progress(i, files.size(), displayName(files[i].filename()));
+    };
+    forEachParallel(files.size(), threads, examine, taken);
+
+    // The newest identified return of each unit (modification time, then name); only its check counts.
+    std::map<std::string, std::size_t> newest;   // unit -> candidate index
+    const auto later = [](const ReturnFile& a, const ReturnFile& b) { return std::tie(a.modifiedUs, a.name) > std::tie(b.modifiedUs, b.name); };
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (!candidates[i].identified) continue;
+        const auto best = newest.find(candidates[i].info.unitCode);
+        if (best == newest.end()) newest[candidates[i].info.unitCode] = i;
+        else if (later(candidates[i].info, candidates[best->second].info)) best->second = i;
     }
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (candidates[i].identified && newest[candidates[i].info.unitCode] != i) candidates[i].checked.reset();
 
     // Per unit: the newest identified return wins (modification time, then name); the others are superseded.
     std::map<std::string, UnitInput> inputs;
@@ -197,9 +241,13 @@ CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOp
         }
         const OutputContext ctx{profile, ws, packageTime, asOf};
         const MergedYear year = mergeYear(profile, plan, ws.period, accepted, inputs, config, corrections);
-        const std::string recap = recapPackage(result, ctx);
-        const std::string table = evaluationTablePackage(year, ctx);
-        const std::string json = evaluationJson(year);
+        // The table is most of the work (compressing it); the other two are made meanwhile.
+        std::string recap, table, json;
+        bothParallel(threads, [&] { table = evaluationTablePackage(year, ctx); },
+                     [&] {
+                         recap = recapPackage(result, ctx);
+                         json = evaluationJson(year);
+                     });
         for (const auto& [name, bytes] : {std::pair<const char*, const std::string*>{kRecapFile, &recap}, {kTableFile, &table}, {kEvaluationJsonFile, &json}}) {
             writeFileAtomically(ws.results() / name, *bytes);
             result.written.push_back(ws.results() / name);

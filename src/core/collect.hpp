@@ -82,7 +82,8 @@ using CollectProgressFn = std::function<void(std::size_t done, std::size_t total
 struct CollectOptions {
     ReadLimits limits;         // per returned file
     bool write = true;         // write hasil/ (false: only judge, e.g. a preview)
-    CollectProgressFn progress;
+    CollectProgressFn progress;   // called on the calling thread as each file is taken
+    unsigned threads = 0;         // files read at once; 0: as many as the machine has cores, at most 4
 };
 
 // Throws Error only when the workspace itself cannot be used (no periode.json,

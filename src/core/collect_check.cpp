@@ -72,10 +72,10 @@ struct Checker {
 
     // Compares the fixed cells of one row with the plan (and the accepted quarters); fills the row as read back.
     void compareFixed(std::size_t r, const PlanRow& plan, PlanRow& asRead, QuarterValues& acceptedAsRead, std::vector<Difference>& diffs) {
-        const auto text = [&](int col, const std::string& expected, std::string& field) {
-            field = trimSpaces(s.at(r, static_cast<std::size_t>(col)).text);
-            if (field != trimSpaces(expected)) {
-                const std::string e = "\"" + expected + "\"", f = "\"" + field + "\"";
+        const auto text = [&](int col, std::string_view expected, std::string& field) {
+            field = trimmedView(s.at(r, static_cast<std::size_t>(col)).text);
+            if (field != trimmedView(expected)) {
+                const std::string e = "\"" + std::string(expected) + "\"", f = "\"" + field + "\"";
                 diffs.push_back({r, static_cast<std::size_t>(col), {e, e}, {f, f}});
             }
         };
@@ -185,13 +185,14 @@ CheckedReturn checkReturn(const ReturnContent& c, const UnitContext& u) {
     for (const PlanRow* row : u.rows) planByKey[row->key] = row;
 
     std::unordered_map<std::string, int> codeCount;
-    std::map<std::string, std::size_t> sheetRowOfKey;
+    std::unordered_map<std::string, std::size_t> sheetRowOfKey;
     std::vector<PlanRow> rowsAsRead;
+    rowsAsRead.reserve(u.rows.size());
     UnitRealisations acceptedAsRead;
     std::vector<Difference> diffs;
     bool rowsChanged = false;
     for (std::size_t r = c.table.firstRow; r < c.table.endRow; ++r) {
-        const std::string code = trimSpaces(s.at(r, colKode).text);
+        const std::string code(trimmedView(s.at(r, colKode).text));
         const int n = ++codeCount[code];
         const std::string key = n == 1 ? code : code + "#" + std::to_string(n);
         const auto plan = planByKey.find(key);
@@ -203,7 +204,9 @@ CheckedReturn checkReturn(const ReturnContent& c, const UnitContext& u) {
             continue;
         }
         sheetRowOfKey[key] = r;
-        PlanRow asRead = *plan->second;
+        // The fields the digest covers are filled in by compareFixed, as read.
+        PlanRow asRead;
+        asRead.key = key;
         ck.compareFixed(r, *plan->second, asRead, acceptedAsRead[key], diffs);
         rowsAsRead.push_back(std::move(asRead));
         ck.readInputs(r, *plan->second);
@@ -278,7 +281,7 @@ CheckedReturn checkReturn(const ReturnContent& c, const UnitContext& u) {
     return out;
 }
 
-void checkPercentageTrend(const ReturnContent& c, const UnitContext& u, const std::map<std::string, std::size_t>& sheetRowOfKey,
+void checkPercentageTrend(const ReturnContent& c, const UnitContext& u, const std::unordered_map<std::string, std::size_t>& sheetRowOfKey,
                           const UnitRealisations& year, std::vector<CollectProblem>& problems) {
     for (const PlanRow* row : u.rows) {
         if (row->type != IndicatorType::percentage) continue;

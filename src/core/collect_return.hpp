@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "collect.hpp"
@@ -81,7 +82,7 @@ struct CheckedReturn {
 CheckedReturn checkReturn(const ReturnContent& content, const UnitContext& unit);
 
 // Quarter-by-quarter rule of a percentage indicator (may not fall): problems for `year`, used by checkReturn.
-void checkPercentageTrend(const ReturnContent& content, const UnitContext& unit, const std::map<std::string, std::size_t>& sheetRowOfKey,
+void checkPercentageTrend(const ReturnContent& content, const UnitContext& unit, const std::unordered_map<std::string, std::size_t>& sheetRowOfKey,
                           const UnitRealisations& year, std::vector<CollectProblem>& problems);
 
 }  // namespace evakin::collect_detail

@@ -98,7 +98,7 @@ const char* statusLine(UnitStatus s) {
 void dataRow(std::string& out, std::size_t number, const MergedUnit& u, const MergedRow& r) {
     const PlanRow& p = *r.plan;
     const bool budget = p.paguRp.has_value();
-    OdsTextRow row(out);
+    OdsTextRow row(out, "Evakin_Angka");
     row.number(static_cast<double>(number), "Evakin_Teks");
     row.text(p.tujuan, "Evakin_Teks");
     row.text(p.sasaran, "Evakin_Teks");

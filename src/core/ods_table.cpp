@@ -35,6 +35,11 @@ std::string absolute(std::size_t row, std::size_t col) {
     return "$" + a1.substr(0, digits) + "$" + a1.substr(digits);
 }
 
+// The style to name on a cell with a value: none when it is the row's default.
+const char* ownStyle(const char* style, const char* rowDefault) {
+    return style && rowDefault && std::strcmp(style, rowDefault) == 0 ? nullptr : style;
+}
+
 }  // namespace
 
 pugi::xml_node OdsRow::cell(const char* style) {
@@ -88,6 +93,11 @@ void appendEscapedXml(std::string& out, std::string_view text) {
     }
 }
 
+OdsTextRow::OdsTextRow(std::string& out, const char* defaultStyle) : out_(out), defaultStyle_(defaultStyle) {
+    out_ += "<table:table-row";
+    if (defaultStyle_) out_.append(" table:default-cell-style-name=\"").append(defaultStyle_) += '"';
+}
+
 void OdsTextRow::open(const char* element, const char* style) {
     flushEmpty();
     if (!cells_) out_ += '>';
@@ -96,6 +106,7 @@ void OdsTextRow::open(const char* element, const char* style) {
     out_ += element;
     if (style) out_.append(" table:style-name=\"").append(style) += '"';
 }
+
 
 void OdsTextRow::flushEmpty() {
     if (emptyRun_ == 0) return;
@@ -107,7 +118,7 @@ void OdsTextRow::flushEmpty() {
 }
 
 void OdsTextRow::text(std::string_view value, const char* style, int colSpan, int rowSpan) {
-    open("table:table-cell", style);
+    open("table:table-cell", value.empty() ? style : ownStyle(style, defaultStyle_));
     if (colSpan > 1 || rowSpan > 1)
         out_.append(" table:number-columns-spanned=\"").append(std::to_string(colSpan)).append("\" table:number-rows-spanned=\"").append(std::to_string(rowSpan)) += '"';
     if (value.empty()) {
@@ -120,9 +131,9 @@ void OdsTextRow::text(std::string_view value, const char* style, int colSpan, in
 }
 
 void OdsTextRow::number(double value, const char* style) {
-    open("table:table-cell", style);
+    open("table:table-cell", ownStyle(style, defaultStyle_));
     char buf[64];
-    const auto res = std::to_chars(buf, buf + sizeof buf, value);
+    const auto res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, 15);
     out_ += " office:value-type=\"float\" office:value=\"";
     out_.append(buf, res.ptr);
     out_ += "\"/>";

@@ -35,9 +35,17 @@ private:
 // no display text, only office:value (spreadsheet applications format it with
 // the cell style's data style), and adjacent empty cells of one style are one
 // element with table:number-columns-repeated. The row is closed by end().
+//
+// A row may name a default cell style (table:default-cell-style-name): cells
+// with a value in that style then carry no style name of their own, which
+// takes a quarter off a numeric table. Empty cells always name their style:
+// LibreOffice applies a row's default style only to cells that hold a value.
+// (Column default styles would not do: they style the whole column, down to
+// the sheet's last row.) Values are written with 15 significant digits, as
+// spreadsheets keep them, so 0.1 * 3 is stored as 0.3 and not 0.30000000000000004.
 class OdsTextRow {
 public:
-    explicit OdsTextRow(std::string& out) : out_(out) { out_ += "<table:table-row"; }
+    explicit OdsTextRow(std::string& out, const char* defaultStyle = nullptr);
     void text(std::string_view value, const char* style, int colSpan = 1, int rowSpan = 1);
     void number(double value, const char* style);
     void empty(const char* style);
@@ -48,6 +56,7 @@ private:
     void open(const char* element, const char* style);
     void flushEmpty();
     std::string& out_;
+    const char* defaultStyle_;
     bool cells_ = false;
     const char* emptyStyle_ = nullptr;   // the pending run of empty cells, written when a different cell follows
     int emptyRun_ = 0;

@@ -1,8 +1,8 @@
 #include "plan.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "error.hpp"
 #include "text_util.hpp"
@@ -86,8 +86,10 @@ Plan loadPlan(const std::filesystem::path& file, const Profile& profile) {
     };
 
     Plan plan;
-    std::map<std::pair<std::string, std::string>, int> codeCount;
-    std::set<std::tuple<std::string, std::string, std::string>> seenIndicators;
+    plan.rows.reserve(sheet->rows.size());
+    // Hashed, never iterated; the keys join the fields with a separator no cell text holds.
+    std::unordered_map<std::string, int> codeCount;            // unit + code -> rows so far
+    std::unordered_set<std::string> seenIndicators;            // unit + code + indicator
     for (std::size_t r = 1; r < sheet->rows.size(); ++r) {
         const auto text = [&](std::size_t c) { return trimSpaces(sheet->at(r, c).text); };
         bool blank = true;
@@ -122,10 +124,11 @@ Plan loadPlan(const std::filesystem::path& file, const Profile& profile) {
         row.targetK = number(r, cTargetK, true, "Target tahun ini (K)", "This year's target (K)").value_or(0);
         row.paguRp = number(r, cPagu, false, "Pagu tahun ini (Rp)", "This year's budget (Rp)");
 
-        if (!seenIndicators.insert({row.unitCode, row.code, row.indikator}).second)
+        const std::string unitAndCode = row.unitCode + '\x1f' + row.code;
+        if (!seenIndicators.insert(unitAndCode + '\x1f' + row.indikator).second)
             problem(r, cKode, Text{"Kode \"" + row.code + "\" dengan indikator yang sama sudah ada di baris lain unit " + row.unitCode + ". Hapus baris ganda.",
                                    "Code \"" + row.code + "\" with the same indicator already appears on another row of unit " + row.unitCode + ". Remove the duplicate."});
-        const int n = ++codeCount[{row.unitCode, row.code}];
+        const int n = ++codeCount[unitAndCode];
         row.key = n == 1 ? row.code : row.code + "#" + std::to_string(n);
         plan.rows.push_back(std::move(row));
     }

@@ -12,6 +12,7 @@
 #include <new>
 
 #include "sheet_reader_internal.hpp"
+#include "text_util.hpp"
 
 namespace evakin {
 
@@ -153,16 +154,8 @@ Text missingPartText(const std::string& name) {
             "again as .ods or .xlsx."};
 }
 
-static std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
-
 bool parseNumber(std::string_view s, double& out) {
-    s = trimmed(s);
+    s = trimmedView(s);
     if (!s.empty() && s.front() == '+') s.remove_prefix(1);
     if (s.empty()) return false;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -170,7 +163,7 @@ bool parseNumber(std::string_view s, double& out) {
 }
 
 bool parseUnsigned(std::string_view s, std::uint64_t& out) {
-    s = trimmed(s);
+    s = trimmedView(s);
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
     return !s.empty() && ec == std::errc() && end == s.data() + s.size();
 }
@@ -210,7 +203,7 @@ static bool digits(std::string_view s, std::size_t& pos, std::size_t n, unsigned
 }
 
 bool parseIsoDate(std::string_view s, double& days) {
-    s = trimmed(s);
+    s = trimmedView(s);
     std::size_t pos = 0;
     unsigned y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
     if (!digits(s, pos, 4, y) || pos >= s.size() || s[pos++] != '-' || !digits(s, pos, 2, mo) ||

@@ -4,15 +4,20 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <string_view>
 
 namespace evakin {
 
-// Without leading and trailing spaces, tabs and line breaks.
-inline std::string trimSpaces(const std::string& s) {
+// Without leading and trailing spaces, tabs and line breaks; a view into `s`,
+// for comparisons that need no copy.
+inline std::string_view trimmedView(std::string_view s) {
     const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
+    if (b == std::string_view::npos) return {};
     return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
+
+// Without leading and trailing spaces, tabs and line breaks.
+inline std::string trimSpaces(const std::string& s) { return std::string(trimmedView(s)); }
 
 // True when the text holds nothing but spaces, tabs and line breaks.
 inline bool isBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }

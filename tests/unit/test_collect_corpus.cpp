@@ -125,6 +125,12 @@ TEST_CASE("a corpus of damaged and odd inbox files: each gets its clear message,
         const CollectResult r = collect(dir, options);
         INFO(r.summary(Lang::en));
         CHECK(hashTree(dir / "inbox") == inboxBefore);
+        // Files are read on several threads; one thread gives the same result and the same bytes.
+        const auto resultsBefore = hashTree(dir / "hasil");
+        CollectOptions oneThread = options;
+        oneThread.threads = 1;
+        CHECK(collect(dir, oneThread).toJson(Lang::id) == r.toJson(Lang::id));
+        CHECK(hashTree(dir / "hasil") == resultsBefore);
         for (const Odd& odd : corpus) {
             if (odd.run != run || isIgnoredInboxName(odd.name)) continue;
             INFO(odd.name);
