@@ -1,7 +1,8 @@
 // Collect benchmark, direct route and floor.
 //   bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS]  -> ROOT/office-N workspaces, one filled return per unit in inbox/
 //   bench_collect collect ROOT [THREADS] -> "wall_s files peak_rss_kb valid cpu_s": collect+merge+outputs of every office (THREADS 0: as collect chooses)
-//   bench_collect floor ROOT     -> "wall_s files peak_rss_kb cpu_s": only read, inflate + parse each content.xml
+//   bench_collect floor ROOT     -> "wall_s files peak_rss_kb cpu_s": only read, inflate + parse each return's content.xml
+//   bench_collect floor-with-plans ROOT -> the same, and each office's plan (rencana-kerja.ods) as well
 // CPU seconds are printed beside wall time: on a shared machine wall time
 // also measures the neighbours.
 // 1,000 returns x 200 rows is 10 offices x 100 units: one office's plan of
@@ -79,24 +80,33 @@ static int timeCollect(const fs::path& root, unsigned threads) {
     return 0;
 }
 
-static int timeFloor(const fs::path& root) {
+// Reads one package, inflates its content.xml and parses it: the least any reader does.
+static bool inflateAndParse(const fs::path& file) {
+    const std::string bytes = readFile(file);
+    std::istringstream in(bytes);
+    Poco::Zip::ZipArchive archive(in);
+    const auto header = archive.findHeader("content.xml");
+    in.clear();
+    Poco::Zip::ZipInputStream zin(in, header->second);
+    std::string xml((std::istreambuf_iterator<char>(zin)), std::istreambuf_iterator<char>());
+    pugi::xml_document doc;
+    doc.load_buffer_inplace(xml.data(), xml.size());
+    return doc.document_element();
+}
+
+// The floor: every return's content.xml; with `withPlans`, also each office's
+// plan, which collect must read too (it is as large as all its returns).
+static int timeFloor(const fs::path& root, bool withPlans) {
     std::size_t files = 0, nodes = 0;
     const double c0 = bench::cpuSeconds();
     const auto t0 = std::chrono::steady_clock::now();
-    for (const fs::path& dir : offices(root))
+    for (const fs::path& dir : offices(root)) {
+        if (withPlans && !inflateAndParse(dir / "rencana-kerja.ods")) return 1;
         for (const auto& e : fs::directory_iterator(dir / "inbox")) {
-            const std::string bytes = readFile(e.path());
-            std::istringstream in(bytes);
-            Poco::Zip::ZipArchive archive(in);
-            const auto header = archive.findHeader("content.xml");
-            in.clear();
-            Poco::Zip::ZipInputStream zin(in, header->second);
-            std::string xml((std::istreambuf_iterator<char>(zin)), std::istreambuf_iterator<char>());
-            pugi::xml_document doc;
-            doc.load_buffer_inplace(xml.data(), xml.size());
-            nodes += doc.document_element() ? 1 : 0;
+            nodes += inflateAndParse(e.path()) ? 1 : 0;
             ++files;
         }
+    }
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::printf("%.4f %zu %ld %.4f\n", s, files, bench::peakRssKb(), bench::cpuSeconds() - c0);
     return nodes == files ? 0 : 1;
@@ -108,11 +118,12 @@ int main(int argc, char** argv) {
         if (argc >= 3 && cmd == "prepare")
             return prepare(argv[2], argc > 3 ? std::stoi(argv[3]) : 10, argc > 4 ? std::stoi(argv[4]) : 100, argc > 5 ? std::stoi(argv[5]) : 200);
         if (argc >= 3 && cmd == "collect") return timeCollect(argv[2], argc > 3 ? static_cast<unsigned>(std::stoul(argv[3])) : 0);
-        if (argc >= 3 && cmd == "floor") return timeFloor(argv[2]);
+        if (argc >= 3 && cmd == "floor") return timeFloor(argv[2], false);
+        if (argc >= 3 && cmd == "floor-with-plans") return timeFloor(argv[2], true);
     } catch (const Error& e) {
         std::cerr << e.render(Lang::en) << '\n';
         return 1;
     }
-    std::cerr << "usage: bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS] | collect ROOT [THREADS] | floor ROOT\n";
+    std::cerr << "usage: bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS] | collect ROOT [THREADS] | floor ROOT | floor-with-plans ROOT\n";
     return 2;
 }

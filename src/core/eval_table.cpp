@@ -31,7 +31,8 @@ void spanned(OdsTextRow& row, const std::string& text, const char* style, int sp
 }
 
 void header(OdsTableBuilder& t) {
-    OdsRow top = t.row(), mid = t.row(), sub = t.row(), num = t.row();
+    // The top row is tall: merged header cells do not make their rows grow.
+    OdsRow top = t.row("ro_kepala"), mid = t.row(), sub = t.row(), num = t.row();
     const auto tall = [&](const char* title, const char* number) {
         top.text(title, "Evakin_Kepala_Tabel", 1, 3);
         mid.covered();
@@ -95,13 +96,44 @@ const char* statusLine(UnitStatus s) {
     return "";
 }
 
-void dataRow(std::string& out, std::size_t number, const MergedUnit& u, const MergedRow& r) {
+// As in the Permendagri form, a tujuan, a sasaran under it, and the unit
+// penanggung jawab are written once, in a cell merged down over their rows.
+// For each row of a unit: how many rows its merged cell spans (0: the row is
+// covered by the cell of a row above).
+struct RowSpans {
+    std::vector<int> tujuan, sasaran;
+};
+
+RowSpans rowSpans(const std::vector<MergedRow>& rows) {
+    RowSpans spans{std::vector<int>(rows.size(), 1), std::vector<int>(rows.size(), 1)};
+    const auto group = [&rows](std::vector<int>& span, auto sameGroup) {
+        for (std::size_t start = 0, i = 1; i <= rows.size(); ++i) {
+            if (i < rows.size() && sameGroup(*rows[start].plan, *rows[i].plan)) {
+                span[i] = 0;
+                continue;
+            }
+            span[start] = static_cast<int>(i - start);
+            start = i;
+        }
+    };
+    group(spans.tujuan, [](const PlanRow& a, const PlanRow& b) { return !a.tujuan.empty() && a.tujuan == b.tujuan; });
+    group(spans.sasaran, [](const PlanRow& a, const PlanRow& b) { return !a.sasaran.empty() && a.tujuan == b.tujuan && a.sasaran == b.sasaran; });
+    return spans;
+}
+
+void mergedDown(OdsTextRow& row, const std::string& text, int span) {
+    if (span == 0) row.covered();
+    else row.text(text, "Evakin_Teks", 1, span);
+}
+
+void dataRow(std::string& out, std::size_t number, const MergedUnit& u, std::size_t i, const RowSpans& spans) {
+    const MergedRow& r = u.rows[i];
     const PlanRow& p = *r.plan;
     const bool budget = p.paguRp.has_value();
     OdsTextRow row(out, "Evakin_Angka");
     row.number(static_cast<double>(number), "Evakin_Teks");
-    row.text(p.tujuan, "Evakin_Teks");
-    row.text(p.sasaran, "Evakin_Teks");
+    mergedDown(row, p.tujuan, spans.tujuan[i]);
+    mergedDown(row, p.sasaran, spans.sasaran[i]);
     row.text(p.code, "Evakin_Teks");
     row.text(p.uraian + " - Indikator: " + p.indikator + " (" + p.satuan + ", " + indicatorTypeName(p.type) + ")", "Evakin_Teks");
     row.number(p.targetRenstraK, "Evakin_Angka");
@@ -127,7 +159,7 @@ void dataRow(std::string& out, std::size_t number, const MergedUnit& u, const Me
     figure(row, f.renstraRp, budget || p.realisasiLaluRp.has_value());
     figure(row, f.capaianRenstraK);
     figure(row, f.capaianRenstraRp, budget || p.targetRenstraRp.has_value());
-    row.text(u.unit->name, "Evakin_Teks");
+    mergedDown(row, u.unit->name, i == 0 ? static_cast<int>(u.rows.size()) : 0);
     std::string note = r.keterangan;
     if (!late.empty()) note += (note.empty() ? "" : "; ") + std::string("data triwulan ") + late + " terlambat";
     row.text(note, "Evakin_Teks");
@@ -260,7 +292,8 @@ std::string evaluationTablePackage(const MergedYear& year, const OutputContext& 
             spanned(title, u.unit->name + " (" + u.unit->code + "): " + statusLine(u.status) + (u.file.empty() ? "" : ", berkas " + u.file),
                     "Evakin_Bagian", kColumns);
             title.end();
-            for (const MergedRow& r : u.rows) dataRow(out, ++number, u, r);
+            const RowSpans spans = rowSpans(u.rows);
+            for (std::size_t i = 0; i < u.rows.size(); ++i) dataRow(out, ++number, u, i, spans);
             summaryRow(out, "Rata-rata capaian kinerja dan realisasi anggaran " + u.unit->name, u.rating, u.absorption);
             return true;
         }

@@ -162,9 +162,11 @@ OdsTableBuilder::OdsTableBuilder(pugi::xml_node table, pugi::xml_node beforeRow)
         next_ += repeat(r, "table:number-rows-repeated");
 }
 
-OdsRow OdsTableBuilder::row() {
+OdsRow OdsTableBuilder::row(const char* rowStyle) {
     ++next_;
-    return OdsRow(before_ ? table_.insert_child_before("table:table-row", before_) : table_.append_child("table:table-row"));
+    pugi::xml_node r = before_ ? table_.insert_child_before("table:table-row", before_) : table_.append_child("table:table-row");
+    if (rowStyle) r.append_attribute("table:style-name") = rowStyle;
+    return OdsRow(r);
 }
 
 pugi::xml_node findRowWithText(pugi::xml_node table, const std::string& text) {

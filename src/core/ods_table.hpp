@@ -69,7 +69,7 @@ void appendEscapedXml(std::string& out, std::string_view text);
 class OdsTableBuilder {
 public:
     OdsTableBuilder(pugi::xml_node table, pugi::xml_node beforeRow);
-    OdsRow row();
+    OdsRow row(const char* rowStyle = nullptr);   // rowStyle: a table-row style of the template, e.g. a fixed height
     std::size_t nextRowIndex() const { return next_; }   // 0-based index of the next row added
 
 private:
