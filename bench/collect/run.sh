@@ -50,15 +50,11 @@ routes = [  # name, files timed, wall s, cpu s
 print(f"Rekap Kiriman: {files} returned workbooks x {rows} rows ({valid} valid), one machine, one run; best of 2 for the direct routes")
 print("| route | files timed | wall (s) | wall per return (ms) | CPU per return (ms) |")
 print("|---|---|---|---|---|")
-per = {}
+per = []   # (wall ms, CPU ms) per return, in the order of `routes`
 for name, n, wall, cpu in routes:
-    per[name[:4]] = (wall / n * 1000, cpu / n * 1000)
+    per.append((wall / n * 1000, cpu / n * 1000))
     print(f"| {name} | {n} | {wall:.2f} | {wall / n * 1000:.2f} | {cpu / n * 1000:.2f} |")
-ev_wall, ev_cpu = per["Evak"]
-one_wall, one_cpu = routes[1][2] / files * 1000, routes[1][3] / files * 1000
-fl_wall, fl_cpu = per["(b) "]
-fp_wall, fp_cpu = per["(b+)"]
-lo_wall, lo_cpu = per["(a) "]
+(ev_wall, _), (_, one_cpu), (fl_wall, fl_cpu), (fp_wall, fp_cpu), (lo_wall, lo_cpu) = per
 print(f"(a) reads {routes[4][1]} files; its per-return times stand for all {files}.")
 print(f"peak memory of the collect run (/usr/bin/time -v): {peak / 1024:.0f} MB")
 print()

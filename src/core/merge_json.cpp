@@ -172,6 +172,9 @@ void row(JsonOut& j, const MergedRow& r) {
 
 std::string evaluationJson(const MergedYear& year) {
     JsonOut j;
+    std::size_t rows = 0;
+    for (const MergedUnit& mu : year.units) rows += mu.rows.size();
+    j.text.reserve(4096 + rows * 768);   // about 700 bytes a row: the text is not copied as it grows
     j.open('{').key("format").number(1.0).key("year").number(static_cast<double>(year.period.year));
     j.key("triwulan").number(static_cast<double>(year.period.triwulan)).key("period").string(year.period.label());
     j.key("office").string(year.officeName).key("negativeFormula").string(year.config.negative == NegativeFormula::ratio ? "ratio" : "inverse");

@@ -57,8 +57,9 @@ std::vector<const PlanRow*> Plan::rowsOf(const std::string& unitCode) const {
 
 Plan loadPlan(const std::filesystem::path& file, const Profile& profile) {
     const std::string name = displayName(file);
-    const Workbook wb = readWorkbook(file);
-    const Sheet* sheet = wb.sheet(kPlanSheet);
+    Workbook wb = readWorkbook(file);
+    const auto found = std::find_if(wb.sheets.begin(), wb.sheets.end(), [](const Sheet& s) { return s.name == kPlanSheet; });
+    Sheet* sheet = found == wb.sheets.end() ? nullptr : &*found;
     if (!sheet)
         throw Error(name, Text{std::string("Lembar \"") + kPlanSheet + "\" tidak ada. Pakai templat rencana-kerja dan jangan ganti nama lembarnya.",
                                std::string("There is no sheet \"") + kPlanSheet + "\". Use the rencana-kerja template and keep its sheet name."});
@@ -93,18 +94,27 @@ Plan loadPlan(const std::filesystem::path& file, const Profile& profile) {
     for (std::size_t r = 1; r < sheet->rows.size(); ++r) {
         const auto text = [&](std::size_t c) { return trimSpaces(sheet->at(r, c).text); };
         bool blank = true;
-        for (std::size_t c = 0; c < kPlanColumns.size() && blank; ++c) blank = sheet->at(r, c).empty() || text(c).empty();
+        for (std::size_t c = 0; c < kPlanColumns.size() && blank; ++c) blank = isBlank(sheet->at(r, c).text);
         if (blank) continue;
+        // Texts are moved from the sheet into the plan row, not copied: twenty
+        // thousand rows of them, and the sheet is dropped afterwards.
+        std::vector<Cell>& cells = sheet->rows[r];
+        const auto take = [&cells](std::size_t c) -> std::string {
+            if (c >= cells.size()) return {};
+            std::string& t = cells[c].text;
+            const std::string_view trimmed = trimmedView(t);
+            return trimmed.size() == t.size() ? std::move(t) : std::string(trimmed);
+        };
 
         PlanRow row;
         row.sourceRow = r;
-        row.unitCode = text(cUnit);
-        row.tujuan = text(cTujuan);
-        row.sasaran = text(cSasaran);
-        row.code = text(cKode);
-        row.uraian = text(cUraian);
-        row.indikator = text(cIndikator);
-        row.satuan = text(cSatuan);
+        row.unitCode = take(cUnit);
+        row.tujuan = take(cTujuan);
+        row.sasaran = take(cSasaran);
+        row.code = take(cKode);
+        row.uraian = take(cUraian);
+        row.indikator = take(cIndikator);
+        row.satuan = take(cSatuan);
         if (!profile.unit(row.unitCode))
             problem(r, cUnit, Text{"Kode unit \"" + row.unitCode + "\" tidak ada di profil kantor. Pakai salah satu kode unit di Pengaturan.",
                                    "Unit code \"" + row.unitCode + "\" is not in the office profile. Use one of the unit codes in Settings."});
