@@ -116,8 +116,8 @@ Plan loadPlan(const std::filesystem::path& file, const Profile& profile) {
         row.indikator = take(cIndikator);
         row.satuan = take(cSatuan);
         if (!profile.unit(row.unitCode))
-            problem(r, cUnit, Text{"Kode unit \"" + row.unitCode + "\" tidak ada di profil kantor. Pakai salah satu kode unit di Pengaturan.",
-                                   "Unit code \"" + row.unitCode + "\" is not in the office profile. Use one of the unit codes in Settings."});
+            problem(r, cUnit, Text{"Kode unit \"" + row.unitCode + "\" tidak ada di profil kantor (profil.json). Pakai salah satu kode unit dari profil itu.",
+                                   "Unit code \"" + row.unitCode + "\" is not in the office profile (profil.json). Use one of the unit codes listed there."});
         if (row.code.empty()) problem(r, cKode, Text{"Kode program/kegiatan kosong.", "The program/activity code is empty."});
         if (row.uraian.empty()) problem(r, cUraian, Text{"Nama program/kegiatan kosong.", "The program/activity name is empty."});
         if (row.indikator.empty()) problem(r, cIndikator, Text{"Indikator kinerja kosong.", "The performance indicator is empty."});

@@ -56,8 +56,8 @@ Profile loadProfile(const std::filesystem::path& file) {
     try {
         root = Poco::JSON::Parser().parse(json).extract<Object::Ptr>();
     } catch (const std::exception& e) {
-        throw Error(name, Text{"Isi profil bukan JSON yang sah (" + std::string(e.what()) + "). Perbaiki lewat Pengaturan atau editor teks.",
-                               "The profile is not valid JSON (" + std::string(e.what()) + "). Fix it in Settings or a text editor."});
+        throw Error(name, Text{"Isi profil bukan JSON yang sah (" + std::string(e.what()) + "). Perbaiki dengan editor teks (lihat README, bagian Workspace).",
+                               "The profile is not valid JSON (" + std::string(e.what()) + "). Fix it in a text editor (see the README, section Workspace)."});
     }
     std::vector<Problem> problems;
     auto need = [&](const std::string& value, const std::string& field, const std::string& what_id, const std::string& what_en) {

@@ -1,6 +1,6 @@
 // The office profile (profil.json in a workspace): who the office is, its
 // units (sekretariat and bidang) and the BAPPEDA addressee. Staff edit it as
-// JSON or through the Settings dialog.
+// JSON (there is no settings dialog yet); every field at fault is named.
 #pragma once
 
 #include <filesystem>
