@@ -49,7 +49,7 @@ const Unit* Profile::unit(const std::string& code) const {
     return nullptr;
 }
 
-Profile loadProfile(const std::filesystem::path& file) {
+Profile readProfileUnchecked(const std::filesystem::path& file) {
     const std::string name = displayName(file);
     const std::string json = readFile(file);
     Object::Ptr root;
@@ -59,10 +59,6 @@ Profile loadProfile(const std::filesystem::path& file) {
         throw Error(name, Text{"Isi profil bukan JSON yang sah (" + std::string(e.what()) + "). Perbaiki dengan editor teks (lihat README, bagian Workspace).",
                                "The profile is not valid JSON (" + std::string(e.what()) + "). Fix it in a text editor (see the README, section Workspace)."});
     }
-    std::vector<Problem> problems;
-    auto need = [&](const std::string& value, const std::string& field, const std::string& what_id, const std::string& what_en) {
-        if (value.empty()) problems.push_back(Problem{name, {}, {}, field, Text{what_id + " wajib diisi.", what_en + " is required."}});
-    };
     Profile p;
     try {
         const Object::Ptr office = root->getObject("office");
@@ -78,30 +74,46 @@ Profile loadProfile(const std::filesystem::path& file) {
         p.bappeda = readPerson(bappeda);
         p.bappedaAddress = str(bappeda, "address");
         const Array::Ptr units = root->getArray("units");
-        std::set<std::string> seen;
         for (std::size_t i = 0; units && i < units->size(); ++i) {
             const Object::Ptr u = units->getObject(static_cast<unsigned>(i));
-            const std::string field = "units[" + std::to_string(i + 1) + "]";
-            Unit unit{str(u, "code"), str(u, "name"), readPerson(u ? u->getObject("head") : nullptr), str(u, "email")};
-            if (!safeCode(unit.code))
-                problems.push_back(Problem{name, {}, {}, field + ".code",
-                                           Text{"Kode unit \"" + unit.code + "\" harus 1-20 huruf, angka, - atau _ (dipakai di nama berkas).",
-                                                "Unit code \"" + unit.code + "\" must be 1-20 letters, digits, - or _ (it is used in file names)."}});
-            else if (!seen.insert(unit.code).second)
-                problems.push_back(Problem{name, {}, {}, field + ".code",
-                                           Text{"Kode unit \"" + unit.code + "\" dipakai dua kali. Setiap unit perlu kode sendiri.",
-                                                "Unit code \"" + unit.code + "\" is used twice. Each unit needs its own code."}});
-            need(unit.name, field + ".name", "Nama unit", "The unit name");
-            p.units.push_back(std::move(unit));
+            p.units.push_back(Unit{str(u, "code"), str(u, "name"), readPerson(u ? u->getObject("head") : nullptr), str(u, "email")});
         }
-        if (p.units.empty())
-            problems.push_back(Problem{name, {}, {}, "units", Text{"Belum ada unit (sekretariat/bidang). Tambahkan minimal satu.",
-                                                                   "No units (sekretariat/bidang) yet. Add at least one."}});
     } catch (const Poco::Exception& e) {
-        problems.push_back(Problem{name, {}, {}, {}, Text{"Struktur profil tidak sesuai: " + e.displayText(), "Unexpected profile structure: " + e.displayText()}});
+        throw Error(name, Text{"Struktur profil tidak sesuai: " + e.displayText(), "Unexpected profile structure: " + e.displayText()});
     }
+    return p;
+}
+
+std::vector<Problem> profileProblems(const Profile& p, const std::string& sourceName) {
+    std::vector<Problem> problems;
+    auto need = [&](const std::string& value, const std::string& field, const std::string& what_id, const std::string& what_en) {
+        if (value.empty()) problems.push_back(Problem{sourceName, {}, {}, field, Text{what_id + " wajib diisi.", what_en + " is required."}});
+    };
     need(p.officeName, "office.name", "Nama kantor", "The office name");
     need(p.head.nama, "head.nama", "Nama kepala kantor", "The head of office's name");
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < p.units.size(); ++i) {
+        const Unit& unit = p.units[i];
+        const std::string field = "units[" + std::to_string(i + 1) + "]";
+        if (!safeCode(unit.code))
+            problems.push_back(Problem{sourceName, {}, {}, field + ".code",
+                                       Text{"Kode unit \"" + unit.code + "\" harus 1-20 huruf, angka, - atau _ (dipakai di nama berkas).",
+                                            "Unit code \"" + unit.code + "\" must be 1-20 letters, digits, - or _ (it is used in file names)."}});
+        else if (!seen.insert(unit.code).second)
+            problems.push_back(Problem{sourceName, {}, {}, field + ".code",
+                                       Text{"Kode unit \"" + unit.code + "\" dipakai dua kali. Setiap unit perlu kode sendiri.",
+                                            "Unit code \"" + unit.code + "\" is used twice. Each unit needs its own code."}});
+        need(unit.name, field + ".name", "Nama unit", "The unit name");
+    }
+    if (p.units.empty())
+        problems.push_back(Problem{sourceName, {}, {}, "units", Text{"Belum ada unit (sekretariat/bidang). Tambahkan minimal satu.",
+                                                                     "No units (sekretariat/bidang) yet. Add at least one."}});
+    return problems;
+}
+
+Profile loadProfile(const std::filesystem::path& file) {
+    Profile p = readProfileUnchecked(file);
+    std::vector<Problem> problems = profileProblems(p, displayName(file));
     if (!problems.empty()) throw Error(std::move(problems));
     return p;
 }

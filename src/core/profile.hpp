@@ -1,6 +1,7 @@
 // The office profile (profil.json in a workspace): who the office is, its
 // units (sekretariat and bidang) and the BAPPEDA addressee. Staff edit it as
-// JSON (there is no settings dialog yet); every field at fault is named.
+// JSON or in the Profil Kantor dialog (profile_form.hpp); every field at
+// fault is named.
 #pragma once
 
 #include <filesystem>
@@ -37,8 +38,16 @@ struct Profile {
     const Unit* unit(const std::string& code) const;   // nullptr when unknown
 };
 
+struct Problem;
+
 // Reads and checks profil.json; throws Error naming the field at fault.
 Profile loadProfile(const std::filesystem::path& file);
+// Reads profil.json without checking its fields (only its JSON), so that a
+// profile with a missing name can still be opened and fixed in the dialog.
+Profile readProfileUnchecked(const std::filesystem::path& file);
+// What is wrong with a profile, each problem naming its field ("office.name",
+// "units[2].code"); `sourceName` is the file (or dialog) they are reported for.
+std::vector<Problem> profileProblems(const Profile& profile, const std::string& sourceName);
 // Writes profil.json (atomically).
 void saveProfile(const Profile& profile, const std::filesystem::path& file);
 
