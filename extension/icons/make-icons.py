@@ -9,7 +9,7 @@ is a few flat shapes that read at 16 pixels: distribute = a form with a green
 arrow going out; collect = an orange arrow coming into a tray of forms;
 report = a page of text with a bar chart; letter = an envelope; invitation =
 an envelope with a clock; register = a bound book; nextperiod = a calendar
-with a plus. Run at build time.
+with a plus; profile = an office building with a flag. Run at build time.
 """
 import os
 import struct
@@ -154,8 +154,18 @@ def nextperiod(size):
     return out + haloed(plus, ARROW)
 
 
+def profile(size):
+    """The office: a building with a pediment, columns and a flag."""
+    out = [(BORDER, polygon([(0.06, 0.36), (0.50, 0.14), (0.94, 0.36)])),
+           (BORDER, rect(0.06, 0.36, 0.94, 0.44)), (BORDER, rect(0.04, 0.86, 0.96, 0.96)),
+           (BORDER, rect(0.48, 0.02, 0.53, 0.16)), (RED, rect(0.53, 0.02, 0.70, 0.09))]
+    for x in (0.14, 0.34, 0.56, 0.76):
+        out.append((HEADER, rect(x, 0.46, x + 0.10, 0.84)))
+    return out
+
+
 ICONS = {"distribute": distribute, "collect": collect, "report": report, "letter": letter,
-         "invitation": invitation, "register": register, "nextperiod": nextperiod}
+         "invitation": invitation, "register": register, "nextperiod": nextperiod, "profile": profile}
 
 
 def render(size, draw, samples=4):

@@ -47,5 +47,9 @@ EVAKIN_UNO_COMMAND(letterCommand);
 // org.evakin:Register ("Register Surat"): Year (default this year), Register; exports
 // hasil/buku-agenda-surat-keluar-YEAR.ods and opens it in Calc.
 EVAKIN_UNO_COMMAND(registerCommand);
+// org.evakin:Profile ("Profil Kantor"): the office profile (profil.json) in a dialog;
+// checked before it is saved, a problem shown and the dialog opened again. Silent:
+// no dialog; arguments named by field ("office.name", "units", ...) change those fields.
+EVAKIN_UNO_COMMAND(profileCommand);
 
 }  // namespace evakin::uno

@@ -42,6 +42,7 @@ struct CommandEntry {
 const CommandEntry kCommands[] = {
     {"Distribute", &distributeCommand}, {"Collect", &collectCommand}, {"NextPeriod", &nextPeriodCommand},
     {"Report", &reportCommand},         {"Letter", &letterCommand},   {"Register", &registerCommand},
+    {"Profile", &profileCommand},
 };
 
 // "org.evakin:Letter?Kind=undangan" -> ("Letter", "Kind=undangan").

@@ -35,6 +35,11 @@ inline const evakin::Text registerTitle{"Register Surat", "Letter Register"};
 inline const evakin::Text cannotOpen{"Berkas sudah ditulis tetapi tidak dapat dibuka: ",
                                      "The file was written but cannot be opened: "};
 inline const evakin::Text badNumber{"Angka tidak dapat dibaca: ", "Not a readable number: "};
+inline const evakin::Text profileTitle{"Profil Kantor", "Office Profile"};
+inline const evakin::Text profileSaved{"Profil kantor disimpan: ", "Office profile saved: "};
+inline const evakin::Text profileNotSaved{"Dibatalkan: profil kantor tidak diubah.", "Cancelled: the office profile was not changed."};
+inline const evakin::Text saveButton{"Simpan", "Save"};
+inline const evakin::Text cancelButton{"Batal", "Cancel"};
 inline const evakin::Text unexpectedError{"Terjadi kesalahan yang tidak terduga: ", "Unexpected error: "};
 
 }  // namespace evakin::uno::texts

@@ -85,7 +85,7 @@ class ExtensionInOffice(unittest.TestCase):
                 frame = self.lo.new_frame(factory, hidden=hidden)
                 items = self.toolbar_items(frame)
                 expected = ("Bagikan Format", "Rekap Kiriman", "Susun Draf Laporan", "Surat Pengantar",
-                            "Undangan Rapat", "Register Surat", "Periode Baru")
+                            "Undangan Rapat", "Register Surat", "Periode Baru", "Profil Kantor")
                 self.assertEqual(len(items), len(expected), items)
                 for name in expected:
                     found = [enabled for title, enabled in items if name in title]
@@ -198,6 +198,36 @@ class ExtensionInOffice(unittest.TestCase):
         failed = self.lo.dispatch(frame, "org.evakin:Distribute", Workspace=os.path.join(self.tmp, "nowhere"))
         self.assertFalse(failed.ok)
         self.assertTrue(failed.result)
+        self.lo.close(frame.getController().getModel())
+
+    def test_profile_dialog_saves_checked_fields_only(self):
+        """Profil Kantor (org.evakin:Profile): fields given as arguments (what the dialog
+        returns) are checked and saved; a problem names the unit line and changes nothing;
+        the dialog itself opens headless, where LibreOffice cancels it at once."""
+        ws = sample_workspace(os.path.join(self.tmp, "profile"))
+        path = os.path.join(ws, "profil.json")
+        frame = self.lo.new_frame("swriter", hidden=False)
+        saved = self.lo.dispatch(frame, "org.evakin:Profile", Workspace=ws, Silent=True,
+                                 **{"office.city": "Sungailiat",
+                                    "units": "SEKR; Sekretariat; Sekretaris; Drs. A; ; sekr@example.go.id\n"
+                                             "PP; Bidang Pelayanan Perizinan"})
+        self.assertTrue(saved.ok, saved.result)
+        profile = office.read_json(path)
+        self.assertEqual(profile["office"]["city"], "Sungailiat")
+        self.assertEqual([u["code"] for u in profile["units"]], ["SEKR", "PP"])
+        self.assertEqual(profile["units"][0]["email"], "sekr@example.go.id")
+        self.assertEqual(json.loads(saved.result)["units"], 2)
+
+        before = office.hash_tree(ws)
+        bad = self.lo.dispatch(frame, "org.evakin:Profile", Workspace=ws, Silent=True,
+                               units="SEKR; Sekretariat\nSEKR; Bidang Kedua")
+        self.assertFalse(bad.ok)
+        self.assertTrue("Unit baris 2" in bad.result or "Unit line 2" in bad.result, bad.result)   # either UI language
+        self.assertIn("SEKR", bad.result)
+        cancelled = self.lo.dispatch(frame, "org.evakin:Profile", Workspace=ws)
+        self.assertFalse(cancelled.ok, cancelled.result)
+        self.assertTrue("tidak diubah" in cancelled.result or "not changed" in cancelled.result, cancelled.result)
+        self.assertEqual(office.hash_tree(ws), before)
         self.lo.close(frame.getController().getModel())
 
     def set_ui_locale(self, locale):
