@@ -5,21 +5,11 @@
 
 #include "format_id.hpp"
 #include "report_render.hpp"
+#include "text_util.hpp"
 
 namespace evakin::report {
 
 namespace {
-
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-        if (!line.empty()) out.push_back(line);
-    }
-    return out;
-}
 
 // "K 12; Rp 1.000.000": only the values the correction changed.
 std::string correctionText(const Correction& c, const QuarterValue& v) {
@@ -40,7 +30,7 @@ void unitTexts(const Cursor& at, const Context& c, UnitText which) {
             continue;
         }
         const std::string& text = which == UnitText::pendorong ? u.pendorong : which == UnitText::penghambat ? u.penghambat : u.tindakLanjut;
-        const std::vector<std::string> ls = lines(text);
+        const std::vector<std::string> ls = nonEmptyLines(text);
         if (ls.empty()) at.paragraph("Evakin_Isi_Unit", "(tidak diisi oleh unit)");
         for (const std::string& l : ls) at.paragraph("Evakin_Isi_Unit", l);
     }

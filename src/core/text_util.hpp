@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace evakin {
 
@@ -21,6 +23,18 @@ inline std::string trimSpaces(const std::string& s) { return std::string(trimmed
 
 // True when the text holds nothing but spaces, tabs and line breaks.
 inline bool isBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+// The lines of a multi-line text (\n or \r\n), without trailing spaces;
+// empty lines are left out.
+inline std::vector<std::string> nonEmptyLines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+        if (!line.empty()) out.push_back(std::move(line));
+    }
+    return out;
+}
 
 // ASCII lower case (column titles, indicator types, file extensions).
 inline std::string lowerAscii(std::string s) {
