@@ -107,7 +107,6 @@ void OdsTextRow::open(const char* element, const char* style) {
     if (style) out_.append(" table:style-name=\"").append(style) += '"';
 }
 
-
 void OdsTextRow::flushEmpty() {
     if (emptyRun_ == 0) return;
     const int run = emptyRun_;

@@ -11,10 +11,10 @@ namespace {
 constexpr char kUnitSeparator = ';';
 constexpr std::size_t kUnitParts = 6;   // code, name, head jabatan, head nama, NIP, e-mail
 
+// Each non-blank line, trimmed.
 std::vector<std::string> lines(const std::string& text) {
     std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
+    for (const std::string& line : nonEmptyLines(text))
         if (!isBlank(line)) out.push_back(trimSpaces(line));
     return out;
 }
@@ -39,59 +39,70 @@ std::string unitLine(const Unit& u) {
     return line;
 }
 
+// Every field once: its key, label and kind, and for one-line fields the
+// profile string it shows (the letterhead and the units are lists, read and
+// written by the functions below).
+struct FieldEntry {
+    ProfileFormField field;
+    std::string& (*text)(Profile&);   // nullptr for the letterhead and the units
+};
+
+const std::vector<FieldEntry>& fieldEntries() {
+    using P = Profile;
+    static const std::vector<FieldEntry> entries = {
+        {{"office.name", {"Nama kantor", "Office name"}, false}, [](P& p) -> std::string& { return p.officeName; }},
+        {{"office.shortName", {"Singkatan (dipakai di nomor surat)", "Short name (used in letter numbers)"}, false},
+         [](P& p) -> std::string& { return p.officeShortName; }},
+        {{"office.kop", {"Kop surat (satu baris per baris kop)", "Letterhead (one line per letterhead line)"}, true}, nullptr},
+        {{"office.address", {"Alamat", "Address"}, false}, [](P& p) -> std::string& { return p.address; }},
+        {{"office.city", {"Kota (tempat penandatanganan)", "City (place of signing)"}, false}, [](P& p) -> std::string& { return p.city; }},
+        {{"office.telephone", {"Telepon", "Telephone"}, false}, [](P& p) -> std::string& { return p.telephone; }},
+        {{"head.jabatan", {"Kepala kantor: jabatan", "Head of office: position"}, false}, [](P& p) -> std::string& { return p.head.jabatan; }},
+        {{"head.nama", {"Kepala kantor: nama", "Head of office: name"}, false}, [](P& p) -> std::string& { return p.head.nama; }},
+        {{"head.nip", {"Kepala kantor: NIP", "Head of office: NIP"}, false}, [](P& p) -> std::string& { return p.head.nip; }},
+        {{"bappeda.jabatan", {"BAPPEDA (tujuan surat): jabatan", "BAPPEDA (addressee): position"}, false},
+         [](P& p) -> std::string& { return p.bappeda.jabatan; }},
+        {{"bappeda.nama", {"BAPPEDA: nama", "BAPPEDA: name"}, false}, [](P& p) -> std::string& { return p.bappeda.nama; }},
+        {{"bappeda.address", {"BAPPEDA: alamat", "BAPPEDA: address"}, false}, [](P& p) -> std::string& { return p.bappedaAddress; }},
+        {{"units",
+          {"Unit, satu baris per unit: KODE; Nama unit; Jabatan kepala; Nama kepala; NIP; e-mail",
+           "Units, one line each: CODE; Unit name; Head's position; Head's name; NIP; e-mail"},
+          true},
+         nullptr},
+    };
+    return entries;
+}
+
 }  // namespace
 
 const std::vector<ProfileFormField>& profileFormFields() {
-    static const std::vector<ProfileFormField> fields = {
-        {"office.name", {"Nama kantor", "Office name"}, false},
-        {"office.shortName", {"Singkatan (dipakai di nomor surat)", "Short name (used in letter numbers)"}, false},
-        {"office.kop", {"Kop surat (satu baris per baris kop)", "Letterhead (one line per letterhead line)"}, true},
-        {"office.address", {"Alamat", "Address"}, false},
-        {"office.city", {"Kota (tempat penandatanganan)", "City (place of signing)"}, false},
-        {"office.telephone", {"Telepon", "Telephone"}, false},
-        {"head.jabatan", {"Kepala kantor: jabatan", "Head of office: position"}, false},
-        {"head.nama", {"Kepala kantor: nama", "Head of office: name"}, false},
-        {"head.nip", {"Kepala kantor: NIP", "Head of office: NIP"}, false},
-        {"bappeda.jabatan", {"BAPPEDA (tujuan surat): jabatan", "BAPPEDA (addressee): position"}, false},
-        {"bappeda.nama", {"BAPPEDA: nama", "BAPPEDA: name"}, false},
-        {"bappeda.address", {"BAPPEDA: alamat", "BAPPEDA: address"}, false},
-        {"units",
-         {"Unit, satu baris per unit: KODE; Nama unit; Jabatan kepala; Nama kepala; NIP; e-mail",
-          "Units, one line each: CODE; Unit name; Head's position; Head's name; NIP; e-mail"},
-         true},
-    };
+    static const std::vector<ProfileFormField> fields = [] {
+        std::vector<ProfileFormField> out;
+        for (const FieldEntry& e : fieldEntries()) out.push_back(e.field);
+        return out;
+    }();
     return fields;
 }
 
-std::map<std::string, std::string> profileFormValues(const Profile& p) {
-    std::string kop, units;
+std::map<std::string, std::string> profileFormValues(const Profile& profile) {
+    Profile p = profile;   // the accessors give mutable references
+    std::map<std::string, std::string> values;
+    for (const FieldEntry& e : fieldEntries())
+        if (e.text) values[e.field.key] = e.text(p);
+    std::string& kop = values["office.kop"];
     for (const std::string& line : p.kopLines) kop += (kop.empty() ? "" : "\n") + line;
+    std::string& units = values["units"];
     for (const Unit& u : p.units) units += (units.empty() ? "" : "\n") + unitLine(u);
-    return {{"office.name", p.officeName},       {"office.shortName", p.officeShortName}, {"office.kop", kop},
-            {"office.address", p.address},       {"office.city", p.city},                 {"office.telephone", p.telephone},
-            {"head.jabatan", p.head.jabatan},    {"head.nama", p.head.nama},              {"head.nip", p.head.nip},
-            {"bappeda.jabatan", p.bappeda.jabatan}, {"bappeda.nama", p.bappeda.nama},     {"bappeda.address", p.bappedaAddress},
-            {"units", units}};
+    return values;
 }
 
 Profile profileFromForm(const std::map<std::string, std::string>& values, const Profile& base, const std::string& sourceName) {
     Profile p = base;
     std::vector<Problem> problems;
-    const auto take = [&](const char* key, std::string& field) {
-        const auto it = values.find(key);
-        if (it != values.end()) field = trimSpaces(it->second);
-    };
-    take("office.name", p.officeName);
-    take("office.shortName", p.officeShortName);
-    take("office.address", p.address);
-    take("office.city", p.city);
-    take("office.telephone", p.telephone);
-    take("head.jabatan", p.head.jabatan);
-    take("head.nama", p.head.nama);
-    take("head.nip", p.head.nip);
-    take("bappeda.jabatan", p.bappeda.jabatan);
-    take("bappeda.nama", p.bappeda.nama);
-    take("bappeda.address", p.bappedaAddress);
+    for (const FieldEntry& e : fieldEntries()) {
+        const auto it = values.find(e.field.key);
+        if (e.text && it != values.end()) e.text(p) = trimSpaces(it->second);
+    }
     if (const auto kop = values.find("office.kop"); kop != values.end()) p.kopLines = lines(kop->second);
     if (const auto units = values.find("units"); units != values.end()) {
         p.units.clear();

@@ -47,8 +47,7 @@ constexpr sal_Int32 kKopHeight = 34, kUnitsHeight = 70, kButtonWidth = 56, kButt
 class DialogBuilder {
 public:
     explicit DialogBuilder(const css::uno::Reference<css::uno::XComponentContext>& context)
-        : context_(context),
-          model_(context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel", context),
+        : model_(context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel", context),
                  css::uno::UNO_QUERY_THROW),
           factory_(model_, css::uno::UNO_QUERY_THROW)
     {
@@ -93,7 +92,6 @@ public:
     }
 
 private:
-    css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::container::XNameContainer> model_;
     css::uno::Reference<css::lang::XMultiServiceFactory> factory_;
 };
