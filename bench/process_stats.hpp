@@ -6,4 +6,4 @@ namespace evakin::bench {
 double cpuSeconds();   // user + system time so far
 long peakRssKb();      // peak resident set size
 
-}  // namespace evakin::bench
+}   // namespace evakin::bench

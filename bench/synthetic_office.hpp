@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "plan.hpp"
-#include "profile.hpp"
-#include "sample.hpp"
-#include "workspace.hpp"
+#include "model/plan.hpp"
+#include "model/profile.hpp"
+#include "model/sample.hpp"
+#include "model/workspace.hpp"
 
 namespace evakin::bench {
 
@@ -18,13 +18,15 @@ struct SyntheticOffice {
     std::vector<PlanRow> rows;   // keys set (codes are unique per unit)
 };
 
-inline SyntheticOffice syntheticOffice(int units, int rows) {
+inline SyntheticOffice syntheticOffice(int units, int rows)
+{
     SyntheticOffice o{sampleProfile(), {}};
     o.profile.units.clear();
     const auto proto = samplePlanRows();
     for (int u = 0; u < units; ++u) {
         const std::string n = std::to_string(u + 1);
-        o.profile.units.push_back({"U" + n, "Bidang Uji " + n, {"Kepala Bidang", "Nama Kepala " + n, "197001012000031001"}, ""});
+        o.profile.units.push_back(
+            {"U" + n, "Bidang Uji " + n, {"Kepala Bidang", "Nama Kepala " + n, "197001012000031001"}, ""});
         for (int r = 0; r < rows; ++r) {
             PlanRow row = proto[static_cast<std::size_t>(r) % proto.size()];
             row.unitCode = "U" + n;
@@ -38,11 +40,12 @@ inline SyntheticOffice syntheticOffice(int units, int rows) {
 }
 
 // Writes the office as a workspace for `period` (profile, plan workbook, periode.json).
-inline void writeSyntheticWorkspace(const std::filesystem::path& dir, const SyntheticOffice& o, const Period& period) {
+inline void writeSyntheticWorkspace(const std::filesystem::path& dir, const SyntheticOffice& o, const Period& period)
+{
     std::filesystem::create_directories(dir);
     saveProfile(o.profile, dir / "profil.json");
     writePlanWorkbook(dir / "rencana-kerja.ods", o.rows);
     createWorkspace(dir, period);
 }
 
-}  // namespace evakin::bench
+}   // namespace evakin::bench

@@ -1,8 +1,9 @@
 // Collect benchmark, direct route and floor.
-//   bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS]  -> ROOT/office-N workspaces, one filled return per unit in inbox/
-//   bench_collect collect ROOT [THREADS] -> "wall_s files peak_rss_kb valid cpu_s": collect+merge+outputs of every office (THREADS 0: as collect chooses)
-//   bench_collect floor ROOT     -> "wall_s files peak_rss_kb cpu_s": only read, inflate + parse each return's content.xml
-//   bench_collect floor-with-plans ROOT -> the same, and each office's plan (rencana-kerja.ods) as well
+//   bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS]  -> ROOT/office-N workspaces, one filled return per unit in
+//   inbox/ bench_collect collect ROOT [THREADS] -> "wall_s files peak_rss_kb valid cpu_s": collect+merge+outputs of
+//   every office (THREADS 0: as collect chooses) bench_collect floor ROOT     -> "wall_s files peak_rss_kb cpu_s": only
+//   read, inflate + parse each return's content.xml bench_collect floor-with-plans ROOT -> the same, and each office's
+//   plan (rencana-kerja.ods) as well
 // CPU seconds are printed beside wall time: on a shared machine wall time
 // also measures the neighbours.
 // 1,000 returns x 200 rows is 10 offices x 100 units: one office's plan of
@@ -19,19 +20,20 @@
 #include <string>
 #include <vector>
 
-#include "collect.hpp"
-#include "files.hpp"
-#include "form.hpp"
-#include "form_layout.hpp"
-#include "odf_document.hpp"
-#include "sample.hpp"
+#include "collect/collect.hpp"
+#include "io/files.hpp"
+#include "distribute/form.hpp"
+#include "model/form_layout.hpp"
+#include "io/odf_document.hpp"
+#include "model/sample.hpp"
 #include "../process_stats.hpp"
 #include "../synthetic_office.hpp"
 
 using namespace evakin;
 namespace fs = std::filesystem;
 
-static std::vector<fs::path> offices(const fs::path& root) {
+static std::vector<fs::path> offices(const fs::path& root)
+{
     std::vector<fs::path> out;
     for (const auto& e : fs::directory_iterator(root))
         if (isWorkspace(e.path())) out.push_back(e.path());
@@ -39,7 +41,8 @@ static std::vector<fs::path> offices(const fs::path& root) {
     return out;
 }
 
-static int prepare(const fs::path& root, int count, int units, int rows) {
+static int prepare(const fs::path& root, int count, int units, int rows)
+{
     const std::string tpl = loadTemplate(form::kTemplate);
     for (int o = 0; o < count; ++o) {
         const fs::path dir = root / ("office-" + std::to_string(o + 1));
@@ -55,7 +58,8 @@ static int prepare(const fs::path& root, int count, int units, int rows) {
             for (const PlanRow& r : plan)
                 if (r.unitCode == unit.code) {
                     mine.push_back(&r);
-                    filled[r.key][0] = QuarterValue{r.targetK * 0.3, r.paguRp ? std::optional<double>(*r.paguRp * 0.2) : std::nullopt, false};
+                    filled[r.key][0] = QuarterValue{
+                        r.targetK * 0.3, r.paguRp ? std::optional<double>(*r.paguRp * 0.2) : std::nullopt, false};
                 }
             const std::string form = buildForm(FormRequest{p, unit, period, mine, filled, tpl, form::kTemplate});
             writeFileAtomically(dir / "inbox" / ("kiriman-" + unit.code + ".ods"), form);
@@ -64,7 +68,8 @@ static int prepare(const fs::path& root, int count, int units, int rows) {
     return 0;
 }
 
-static int timeCollect(const fs::path& root, unsigned threads) {
+static int timeCollect(const fs::path& root, unsigned threads)
+{
     CollectOptions options;
     options.threads = threads;
     std::size_t files = 0, valid = 0;
@@ -81,7 +86,8 @@ static int timeCollect(const fs::path& root, unsigned threads) {
 }
 
 // Reads one package, inflates its content.xml and parses it: the least any reader does.
-static bool inflateAndParse(const fs::path& file) {
+static bool inflateAndParse(const fs::path& file)
+{
     const std::string bytes = readFile(file);
     std::istringstream in(bytes);
     Poco::Zip::ZipArchive archive(in);
@@ -96,7 +102,8 @@ static bool inflateAndParse(const fs::path& file) {
 
 // The floor: every return's content.xml; with `withPlans`, also each office's
 // plan, which collect must read too (it is as large as all its returns).
-static int timeFloor(const fs::path& root, bool withPlans) {
+static int timeFloor(const fs::path& root, bool withPlans)
+{
     std::size_t files = 0, nodes = 0;
     const double c0 = bench::cpuSeconds();
     const auto t0 = std::chrono::steady_clock::now();
@@ -112,18 +119,22 @@ static int timeFloor(const fs::path& root, bool withPlans) {
     return nodes == files ? 0 : 1;
 }
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     try {
         const std::string cmd = argc > 1 ? argv[1] : "";
         if (argc >= 3 && cmd == "prepare")
-            return prepare(argv[2], argc > 3 ? std::stoi(argv[3]) : 10, argc > 4 ? std::stoi(argv[4]) : 100, argc > 5 ? std::stoi(argv[5]) : 200);
-        if (argc >= 3 && cmd == "collect") return timeCollect(argv[2], argc > 3 ? static_cast<unsigned>(std::stoul(argv[3])) : 0);
+            return prepare(argv[2], argc > 3 ? std::stoi(argv[3]) : 10, argc > 4 ? std::stoi(argv[4]) : 100,
+                           argc > 5 ? std::stoi(argv[5]) : 200);
+        if (argc >= 3 && cmd == "collect")
+            return timeCollect(argv[2], argc > 3 ? static_cast<unsigned>(std::stoul(argv[3])) : 0);
         if (argc >= 3 && cmd == "floor") return timeFloor(argv[2], false);
         if (argc >= 3 && cmd == "floor-with-plans") return timeFloor(argv[2], true);
     } catch (const Error& e) {
         std::cerr << e.render(Lang::en) << '\n';
         return 1;
     }
-    std::cerr << "usage: bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS] | collect ROOT [THREADS] | floor ROOT | floor-with-plans ROOT\n";
+    std::cerr << "usage: bench_collect prepare ROOT [OFFICES] [UNITS] [ROWS] | collect ROOT [THREADS] | floor ROOT | "
+                 "floor-with-plans ROOT\n";
     return 2;
 }

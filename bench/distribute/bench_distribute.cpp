@@ -9,20 +9,22 @@
 #include <string>
 #include <vector>
 
-#include "distribute.hpp"
-#include "profile.hpp"
-#include "sample.hpp"
-#include "workspace.hpp"
+#include "distribute/distribute.hpp"
+#include "model/profile.hpp"
+#include "model/sample.hpp"
+#include "model/workspace.hpp"
 #include "../synthetic_office.hpp"
 
 using namespace evakin;
 
-static int prepare(const std::filesystem::path& dir, int units, int rows) {
+static int prepare(const std::filesystem::path& dir, int units, int rows)
+{
     bench::writeSyntheticWorkspace(dir, bench::syntheticOffice(units, rows), Period{2026, 2, defaultDeadline(2026, 2)});
     return 0;
 }
 
-static int timeRuns(const std::filesystem::path& dir, int runs) {
+static int timeRuns(const std::filesystem::path& dir, int runs)
+{
     std::vector<double> seconds;
     std::size_t forms = 0;
     DistributeOptions options;
@@ -37,7 +39,8 @@ static int timeRuns(const std::filesystem::path& dir, int runs) {
     return 0;
 }
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     try {
         if (argc >= 3 && std::string(argv[1]) == "prepare")
             return prepare(argv[2], argc > 3 ? std::stoi(argv[3]) : 100, argc > 4 ? std::stoi(argv[4]) : 50);

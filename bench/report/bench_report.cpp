@@ -12,16 +12,17 @@
 #include <string>
 #include <vector>
 
-#include "collect_return.hpp"
-#include "files.hpp"
-#include "merge.hpp"
-#include "report.hpp"
-#include "sample.hpp"
+#include "collect/collect_return.hpp"
+#include "io/files.hpp"
+#include "collect/merge.hpp"
+#include "report/report.hpp"
+#include "model/sample.hpp"
 #include "../synthetic_office.hpp"
 
 using namespace evakin;
 
-static int prepare(const std::filesystem::path& dir, int units, int rows) {
+static int prepare(const std::filesystem::path& dir, int units, int rows)
+{
     const bench::SyntheticOffice office = bench::syntheticOffice(units, rows);
     const Profile& p = office.profile;
     const Period period{2026, 2, defaultDeadline(2026, 2)};
@@ -44,7 +45,8 @@ static int prepare(const std::filesystem::path& dir, int units, int rows) {
     return 0;
 }
 
-static int timeRuns(const std::filesystem::path& dir, int runs) {
+static int timeRuns(const std::filesystem::path& dir, int runs)
+{
     std::vector<double> seconds, cpu;
     ReportResult r;
     ReportOptions options;
@@ -64,7 +66,8 @@ static int timeRuns(const std::filesystem::path& dir, int runs) {
     return 0;
 }
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     try {
         if (argc >= 3 && std::string(argv[1]) == "prepare")
             return prepare(argv[2], argc > 3 ? std::stoi(argv[3]) : 40, argc > 4 ? std::stoi(argv[4]) : 200);

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "error.hpp"
+#include "text/error.hpp"
 
 namespace evakin::cli {
 
@@ -20,8 +20,8 @@ struct Args {
     std::map<std::string, std::string> options;   // --name value, or --flag -> "1"
     bool has(const std::string& o) const { return options.count(o) > 0; }
     std::string get(const std::string& o, const std::string& dflt = {}) const;
-    int getInt(const std::string& o, int dflt) const;       // UsageError when not a number
-    std::filesystem::path onlyDir() const;                 // exactly one positional folder
+    int getInt(const std::string& o, int dflt) const;   // UsageError when not a number
+    std::filesystem::path onlyDir() const;              // exactly one positional folder
 };
 
 class UsageError : public std::runtime_error {
@@ -31,9 +31,9 @@ public:
 
 struct Command {
     std::string name;
-    std::string usage;                          // one or more lines for the help text
-    std::map<std::string, bool> options;        // option name -> takes a value
-    std::function<int(const Args&, Lang)> run;  // returns the exit code
+    std::string usage;                           // one or more lines for the help text
+    std::map<std::string, bool> options;         // option name -> takes a value
+    std::function<int(const Args&, Lang)> run;   // returns the exit code
 };
 
 std::vector<Command>& commands();
@@ -50,6 +50,10 @@ struct Registrar {
 
 #define EVAKIN_CONCAT2(a, b) a##b
 #define EVAKIN_CONCAT(a, b) EVAKIN_CONCAT2(a, b)
-#define EVAKIN_COMMAND(...) static const ::evakin::cli::Registrar EVAKIN_CONCAT(evakinCommand, __LINE__){::evakin::cli::Command{__VA_ARGS__}}
+#define EVAKIN_COMMAND(...)                                                                                            \
+    static const ::evakin::cli::Registrar EVAKIN_CONCAT(evakinCommand, __LINE__)                                       \
+    {                                                                                                                  \
+        ::evakin::cli::Command { __VA_ARGS__ }                                                                         \
+    }
 
-}  // namespace evakin::cli
+}   // namespace evakin::cli

@@ -3,14 +3,15 @@
 #include <iostream>
 
 #include "cli.hpp"
-#include "corrections.hpp"
-#include "format_id.hpp"
-#include "number_parse.hpp"
+#include "collect/corrections.hpp"
+#include "io/format_id.hpp"
+#include "io/number_parse.hpp"
 
 namespace evakin::cli {
 namespace {
 
-std::optional<double> numberOption(const Args& a, const char* name) {
+std::optional<double> numberOption(const Args& a, const char* name)
+{
     if (!a.has(name)) return std::nullopt;
     const ParsedNumber p = parseNumberId(a.get(name));
     if (!p.value) throw UsageError(std::string("--") + name + ": " + p.problem.en);
@@ -19,7 +20,8 @@ std::optional<double> numberOption(const Args& a, const char* name) {
 
 std::string shown(const std::optional<double>& v) { return v ? formatNumberId(*v) : "-"; }
 
-int runCorrect(const Args& a, Lang lang) {
+int runCorrect(const Args& a, Lang lang)
+{
     CorrectionRequest req;
     req.unitCode = a.get("unit");
     req.rowKey = a.get("row");
@@ -34,18 +36,22 @@ int runCorrect(const Args& a, Lang lang) {
         return 0;
     }
     const bool en = lang == Lang::en;
-    std::cout << (en ? "Correction recorded: " : "Koreksi dicatat: ") << c.unitCode << " " << c.rowKey << " triwulan " << c.triwulan;
+    std::cout << (en ? "Correction recorded: " : "Koreksi dicatat: ") << c.unitCode << " " << c.rowKey << " triwulan "
+              << c.triwulan;
     if (c.setsK) std::cout << ", K " << shown(c.oldK) << " -> " << shown(c.newK);
     if (c.setsRp) std::cout << ", Rp " << shown(c.oldRp) << " -> " << shown(c.newRp);
     std::cout << " (" << c.by << ", " << c.at << ")\n"
-              << (en ? "Run collect again to update the table and the report.\n" : "Jalankan Rekap Kiriman lagi untuk memperbarui tabel dan laporan.\n");
+              << (en ? "Run collect again to update the table and the report.\n"
+                     : "Jalankan Rekap Kiriman lagi untuk memperbarui tabel dan laporan.\n");
     return 0;
 }
 
-EVAKIN_COMMAND("correct",
-               "  evakin correct DIR --unit U --row CODE --triwulan N --k VALUE [--rp VALUE] --reason TEXT [--by NAME]\n"
-               "                                                          koreksi realisasi, dicatat / a recorded correction\n",
-               {{"unit", true}, {"row", true}, {"triwulan", true}, {"k", true}, {"rp", true}, {"reason", true}, {"by", true}}, runCorrect);
+EVAKIN_COMMAND(
+    "correct",
+    "  evakin correct DIR --unit U --row CODE --triwulan N --k VALUE [--rp VALUE] --reason TEXT [--by NAME]\n"
+    "                                                          koreksi realisasi, dicatat / a recorded correction\n",
+    {{"unit", true}, {"row", true}, {"triwulan", true}, {"k", true}, {"rp", true}, {"reason", true}, {"by", true}},
+    runCorrect);
 
-}  // namespace
-}  // namespace evakin::cli
+}   // namespace
+}   // namespace evakin::cli

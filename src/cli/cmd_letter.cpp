@@ -5,14 +5,15 @@
 #include <iostream>
 
 #include "cli.hpp"
-#include "letter.hpp"
-#include "register.hpp"
+#include "letters/letter.hpp"
+#include "letters/register.hpp"
 
 namespace evakin::cli {
 namespace {
 
 // "--item 'Naskah|Banyaknya|Keterangan;Naskah 2|2 eksemplar|'": rows separated by ';', fields by '|'.
-std::vector<LetterItem> parseItems(const std::string& s) {
+std::vector<LetterItem> parseItems(const std::string& s)
+{
     std::vector<LetterItem> items;
     std::size_t start = 0;
     while (start <= s.size()) {
@@ -36,7 +37,8 @@ std::vector<LetterItem> parseItems(const std::string& s) {
     return items;
 }
 
-int runLetter(const Args& a, Lang lang) {
+int runLetter(const Args& a, Lang lang)
+{
     if (!a.has("kind")) throw UsageError("letter needs --kind pengantar|undangan");
     LetterRequest req;
     req.workspaceDir = a.onlyDir();
@@ -68,19 +70,36 @@ int runLetter(const Args& a, Lang lang) {
     return code;
 }
 
-EVAKIN_COMMAND("letter",
-               "  evakin letter DIR --kind pengantar|undangan [--klasifikasi CODE] [--date YYYY-MM-DD] [--subject TEXT]\n"
-               "        [--item \"NASKAH|BANYAKNYA|KETERANGAN;...\"] [--sifat TEXT] [--lampiran TEXT] [--by NAME]\n"
-               "        [--meeting-date YYYY-MM-DD] [--time TEXT] [--place TEXT] [--agenda TEXT] [--register PATH|postgresql:CONN]\n"
-               "        [--pdf|--pdfa] [--json]\n"
-               "        Surat Pengantar (ke BAPPEDA) / Undangan Rapat: takes the next number from the register, writes DIR/hasil/*.odt.\n"
-               "        Exit 1 (no letter written, no number taken): empty subject, unknown classification code, bad date,\n"
-               "        missing --meeting-date (undangan), number pattern without {urut}, unwritable hasil/ or data folder,\n"
-               "        register locked or unreachable. If writing fails after the number was taken, the number is voided (exit 1).\n"
-               "        Exit 5: the letter is written and numbered but its PDF export through LibreOffice failed.\n",
-               {{"kind", true}, {"klasifikasi", true}, {"date", true}, {"subject", true}, {"item", true}, {"sifat", true}, {"lampiran", true},
-                {"meeting-date", true}, {"time", true}, {"place", true}, {"agenda", true}, {"by", true}, {"register", true}, {"pdf", false}, {"pdfa", false}},
-               runLetter);
+EVAKIN_COMMAND(
+    "letter",
+    "  evakin letter DIR --kind pengantar|undangan [--klasifikasi CODE] [--date YYYY-MM-DD] [--subject TEXT]\n"
+    "        [--item \"NASKAH|BANYAKNYA|KETERANGAN;...\"] [--sifat TEXT] [--lampiran TEXT] [--by NAME]\n"
+    "        [--meeting-date YYYY-MM-DD] [--time TEXT] [--place TEXT] [--agenda TEXT] [--register "
+    "PATH|postgresql:CONN]\n"
+    "        [--pdf|--pdfa] [--json]\n"
+    "        Surat Pengantar (ke BAPPEDA) / Undangan Rapat: takes the next number from the register, writes "
+    "DIR/hasil/*.odt.\n"
+    "        Exit 1 (no letter written, no number taken): empty subject, unknown classification code, bad date,\n"
+    "        missing --meeting-date (undangan), number pattern without {urut}, unwritable hasil/ or data folder,\n"
+    "        register locked or unreachable. If writing fails after the number was taken, the number is voided (exit "
+    "1).\n"
+    "        Exit 5: the letter is written and numbered but its PDF export through LibreOffice failed.\n",
+    {{"kind", true},
+     {"klasifikasi", true},
+     {"date", true},
+     {"subject", true},
+     {"item", true},
+     {"sifat", true},
+     {"lampiran", true},
+     {"meeting-date", true},
+     {"time", true},
+     {"place", true},
+     {"agenda", true},
+     {"by", true},
+     {"register", true},
+     {"pdf", false},
+     {"pdfa", false}},
+    runLetter);
 
-}  // namespace
-}  // namespace evakin::cli
+}   // namespace
+}   // namespace evakin::cli

@@ -7,16 +7,17 @@
 #include <sstream>
 
 #include "cli.hpp"
-#include "profile.hpp"
-#include "register.hpp"
-#include "workspace.hpp"
+#include "model/profile.hpp"
+#include "letters/register.hpp"
+#include "model/workspace.hpp"
 
 namespace evakin::cli {
 namespace {
 
 int currentYear() { return Poco::LocalDateTime().year(); }
 
-int runList(const Args& a, Lang lang, Register& reg) {
+int runList(const Args& a, Lang lang, Register& reg)
+{
     const auto entries = reg.list(a.getInt("year", 0));
     if (a.has("json")) {
         std::cout << entriesToJson(entries) << '\n';
@@ -25,21 +26,25 @@ int runList(const Args& a, Lang lang, Register& reg) {
     const bool en = lang == Lang::en;
     std::cout << (en ? "Register: " : "Register: ") << reg.location().display() << '\n';
     for (const auto& e : entries)
-        std::cout << std::left << std::setw(12) << e.date << ' ' << std::setw(28) << e.number << ' ' << std::setw(10) << e.kind << ' '
-                  << e.subject << "  [" << e.statusText(lang) << "]\n";
+        std::cout << std::left << std::setw(12) << e.date << ' ' << std::setw(28) << e.number << ' ' << std::setw(10)
+                  << e.kind << ' ' << e.subject << "  [" << e.statusText(lang) << "]\n";
     std::cout << entries.size() << (en ? " entries\n" : " entri\n");
     return 0;
 }
 
-int runVoid(const Args& a, Lang lang, Register& reg) {
+int runVoid(const Args& a, Lang lang, Register& reg)
+{
     if (!a.has("number") || !a.has("reason")) throw UsageError("register void needs --number N --reason TEXT");
     const RegisterEntry e = reg.voidNumber(a.get("number"), a.getInt("year", 0), a.get("reason"));
-    if (a.has("json")) std::cout << "{\"ok\":true,\"entry\":" << e.toJson() << "}\n";
-    else std::cout << (lang == Lang::en ? "Voided: " : "Dibatalkan: ") << e.number << " (" << e.voidReason << ")\n";
+    if (a.has("json"))
+        std::cout << "{\"ok\":true,\"entry\":" << e.toJson() << "}\n";
+    else
+        std::cout << (lang == Lang::en ? "Voided: " : "Dibatalkan: ") << e.number << " (" << e.voidReason << ")\n";
     return 0;
 }
 
-int runExport(const Args& a, Lang lang, Register& reg) {
+int runExport(const Args& a, Lang lang, Register& reg)
+{
     const int year = a.getInt("year", currentYear());
     std::string office, templatesDir;
     std::filesystem::path outDir = std::filesystem::current_path();
@@ -50,18 +55,23 @@ int runExport(const Args& a, Lang lang, Register& reg) {
         templatesDir = ws.dir.u8string();
         outDir = ws.results();
     }
-    const std::filesystem::path out = a.has("out") ? std::filesystem::u8path(a.get("out"))
-                                                   : outDir / ("buku-agenda-surat-keluar-" + std::to_string(year) + ".ods");
+    const std::filesystem::path out = a.has("out")
+                                          ? std::filesystem::u8path(a.get("out"))
+                                          : outDir / ("buku-agenda-surat-keluar-" + std::to_string(year) + ".ods");
     const ExportResult r = exportBukuAgenda(reg, year, out, office, templatesDir);
-    if (a.has("json")) std::cout << r.toJson() << '\n';
-    else std::cout << r.summary(lang);
+    if (a.has("json"))
+        std::cout << r.toJson() << '\n';
+    else
+        std::cout << r.summary(lang);
     return 0;
 }
 
-int runRegister(const Args& a, Lang lang) {
+int runRegister(const Args& a, Lang lang)
+{
     if (a.positional.empty()) throw UsageError("register needs list, void or export");
     const std::string sub = a.positional[0];
-    if (sub != "list" && sub != "void" && sub != "export") throw UsageError("unknown register action " + sub + " (list, void, export)");
+    if (sub != "list" && sub != "void" && sub != "export")
+        throw UsageError("unknown register action " + sub + " (list, void, export)");
     if (sub != "export" && a.positional.size() > 1) throw UsageError("register " + sub + " takes no folder");
     Register reg = Register::open(resolveRegisterLocation(a.get("register")));
     if (sub == "list") return runList(a, lang, reg);
@@ -69,14 +79,17 @@ int runRegister(const Args& a, Lang lang) {
     return runExport(a, lang, reg);
 }
 
-EVAKIN_COMMAND("register",
-               "  evakin register list [--year Y] [--register PATH|postgresql:CONN] [--json]    Register Surat: numbers taken\n"
-               "  evakin register void --number N --reason TEXT [--year Y] [--register ...]     mark a number void (it is kept, never reused)\n"
-               "  evakin register export [DIR] [--year Y] [--out FILE.ods] [--register ...]     Buku Agenda Surat Keluar (.ods)\n"
-               "        Register: --register, else env EVAKIN_REGISTER, else ~/.local/share/evakin/register.sqlite;\n"
-               "        settings: register.json beside it (or env EVAKIN_REGISTER_SETTINGS). Exit 1: unknown number, empty reason,\n"
-               "        already void, register locked/unreachable/unwritable.\n",
-               {{"year", true}, {"number", true}, {"reason", true}, {"out", true}, {"register", true}}, runRegister);
+EVAKIN_COMMAND(
+    "register",
+    "  evakin register list [--year Y] [--register PATH|postgresql:CONN] [--json]    Register Surat: numbers taken\n"
+    "  evakin register void --number N --reason TEXT [--year Y] [--register ...]     mark a number void (it is kept, "
+    "never reused)\n"
+    "  evakin register export [DIR] [--year Y] [--out FILE.ods] [--register ...]     Buku Agenda Surat Keluar (.ods)\n"
+    "        Register: --register, else env EVAKIN_REGISTER, else ~/.local/share/evakin/register.sqlite;\n"
+    "        settings: register.json beside it (or env EVAKIN_REGISTER_SETTINGS). Exit 1: unknown number, empty "
+    "reason,\n"
+    "        already void, register locked/unreachable/unwritable.\n",
+    {{"year", true}, {"number", true}, {"reason", true}, {"out", true}, {"register", true}}, runRegister);
 
-}  // namespace
-}  // namespace evakin::cli
+}   // namespace
+}   // namespace evakin::cli

@@ -4,12 +4,13 @@
 #include <iostream>
 
 #include "cli.hpp"
-#include "report.hpp"
+#include "report/report.hpp"
 
 namespace evakin::cli {
 namespace {
 
-int runReport(const Args& a, Lang lang) {
+int runReport(const Args& a, Lang lang)
+{
     ReportOptions options;
     options.date = a.get("date");
     options.collectIfNeeded = !a.has("no-collect");
@@ -25,12 +26,17 @@ int runReport(const Args& a, Lang lang) {
 
 EVAKIN_COMMAND("report",
                "  evakin report DIR [--pdf] [--pdfa] [--date YYYY-MM-DD] [--no-collect] [--json]\n"
-               "                                                           Susun Draf Laporan: DIR/hasil/laporan-evaluasi-YYYY-twN.odt\n"
-               "                                                           (runs collect first when its results are missing or stale);\n"
-               "                                                           --pdf also exports PDF through LibreOffice, --pdfa as PDF/A-2b;\n"
-               "                                                           exit 0 written, all units valid; 4 written, some units missing or\n"
-               "                                                           invalid; 5 .odt written but the PDF export failed; 1 unusable workspace\n",
+               "                                                           Susun Draf Laporan: "
+               "DIR/hasil/laporan-evaluasi-YYYY-twN.odt\n"
+               "                                                           (runs collect first when its results are "
+               "missing or stale);\n"
+               "                                                           --pdf also exports PDF through LibreOffice, "
+               "--pdfa as PDF/A-2b;\n"
+               "                                                           exit 0 written, all units valid; 4 written, "
+               "some units missing or\n"
+               "                                                           invalid; 5 .odt written but the PDF export "
+               "failed; 1 unusable workspace\n",
                {{"pdf", false}, {"pdfa", false}, {"date", true}, {"no-collect", false}}, runReport);
 
-}  // namespace
-}  // namespace evakin::cli
+}   // namespace
+}   // namespace evakin::cli

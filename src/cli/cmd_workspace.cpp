@@ -2,35 +2,41 @@
 #include <iostream>
 
 #include "cli.hpp"
-#include "distribute.hpp"
-#include "next_period.hpp"
-#include "sample.hpp"
-#include "workspace.hpp"
+#include "distribute/distribute.hpp"
+#include "period/next_period.hpp"
+#include "model/sample.hpp"
+#include "model/workspace.hpp"
 
 namespace evakin::cli {
 namespace {
 
-int runNextPeriod(const Args& a, Lang lang) {
+int runNextPeriod(const Args& a, Lang lang)
+{
     const NextPeriodResult r = createNextWorkspace(std::filesystem::u8path(a.get("from")), a.onlyDir());
     std::cout << (a.has("json") ? r.toJson() + "\n" : r.summary(lang));
     return 0;
 }
 
-int runInit(const Args& a, Lang lang) {
+int runInit(const Args& a, Lang lang)
+{
     if (a.has("from")) return runNextPeriod(a, lang);
     const auto dir = a.onlyDir();
     const int year = a.getInt("year", 2026);
     const int triwulan = a.getInt("triwulan", 1);
     if (triwulan < 1 || triwulan > 4) throw UsageError("--triwulan must be 1..4");
-    const Workspace ws = a.has("sample") ? createSampleWorkspace(dir, year, triwulan) : createEmptyWorkspace(dir, year, triwulan);
+    const Workspace ws =
+        a.has("sample") ? createSampleWorkspace(dir, year, triwulan) : createEmptyWorkspace(dir, year, triwulan);
     if (a.has("json"))
-        std::cout << "{\"ok\":true,\"workspace\":\"" << ws.dir.u8string() << "\",\"period\":\"" << ws.period.label() << "\"}\n";
+        std::cout << "{\"ok\":true,\"workspace\":\"" << ws.dir.u8string() << "\",\"period\":\"" << ws.period.label()
+                  << "\"}\n";
     else
-        std::cout << (lang == Lang::en ? "Workspace created: " : "Ruang kerja dibuat: ") << ws.dir.u8string() << " (" << ws.period.label() << ")\n";
+        std::cout << (lang == Lang::en ? "Workspace created: " : "Ruang kerja dibuat: ") << ws.dir.u8string() << " ("
+                  << ws.period.label() << ")\n";
     return 0;
 }
 
-int runDistribute(const Args& a, Lang lang) {
+int runDistribute(const Args& a, Lang lang)
+{
     DistributeOptions options;
     options.overwrite = a.has("overwrite");
     const DistributeResult r = distribute(a.onlyDir(), options);
@@ -41,15 +47,17 @@ int runDistribute(const Args& a, Lang lang) {
     return 0;
 }
 
-EVAKIN_COMMAND("init",
-               "  evakin init --sample DIR [--year YYYY] [--triwulan N]   ruang kerja contoh / sample workspace\n"
-               "  evakin init DIR [--year YYYY] [--triwulan N]            ruang kerja kosong / empty workspace\n"
-               "  evakin init --from PREV_DIR DIR                         Periode Baru: next triwulan from a collected one\n",
-               {{"sample", false}, {"year", true}, {"triwulan", true}, {"from", true}}, runInit);
+EVAKIN_COMMAND(
+    "init",
+    "  evakin init --sample DIR [--year YYYY] [--triwulan N]   ruang kerja contoh / sample workspace\n"
+    "  evakin init DIR [--year YYYY] [--triwulan N]            ruang kerja kosong / empty workspace\n"
+    "  evakin init --from PREV_DIR DIR                         Periode Baru: next triwulan from a collected one\n",
+    {{"sample", false}, {"year", true}, {"triwulan", true}, {"from", true}}, runInit);
 
-EVAKIN_COMMAND("distribute",
-               "  evakin distribute DIR [--overwrite] [--json]             Bagikan Format: one form per unit into DIR/outbox\n",
-               {{"overwrite", false}}, runDistribute);
+EVAKIN_COMMAND(
+    "distribute",
+    "  evakin distribute DIR [--overwrite] [--json]             Bagikan Format: one form per unit into DIR/outbox\n",
+    {{"overwrite", false}}, runDistribute);
 
-}  // namespace
-}  // namespace evakin::cli
+}   // namespace
+}   // namespace evakin::cli

@@ -13,17 +13,20 @@
 
 namespace evakin::cli {
 
-std::vector<Command>& commands() {
+std::vector<Command>& commands()
+{
     static std::vector<Command> all;
     return all;
 }
 
-std::string Args::get(const std::string& o, const std::string& dflt) const {
+std::string Args::get(const std::string& o, const std::string& dflt) const
+{
     const auto it = options.find(o);
     return it == options.end() ? dflt : it->second;
 }
 
-int Args::getInt(const std::string& o, int dflt) const {
+int Args::getInt(const std::string& o, int dflt) const
+{
     if (!has(o)) return dflt;
     const std::string s = get(o);
     try {
@@ -35,12 +38,13 @@ int Args::getInt(const std::string& o, int dflt) const {
     throw UsageError("--" + o + " must be a number: " + s);
 }
 
-std::filesystem::path Args::onlyDir() const {
+std::filesystem::path Args::onlyDir() const
+{
     if (positional.size() != 1) throw UsageError(command + " needs exactly one folder");
     return std::filesystem::u8path(positional[0]);
 }
 
-}  // namespace evakin::cli
+}   // namespace evakin::cli
 
 namespace {
 
@@ -48,7 +52,8 @@ using namespace evakin::cli;
 
 const std::map<std::string, bool> kCommonOptions = {{"json", false}, {"lang", true}, {"version", false}};
 
-void printUsage(std::ostream& out) {
+void printUsage(std::ostream& out)
+{
     out << "Pemakaian / usage:\n";
     std::vector<const Command*> sorted;
     for (const auto& c : commands()) sorted.push_back(&c);
@@ -59,7 +64,8 @@ void printUsage(std::ostream& out) {
            "            4 collect ran but some returns are missing or invalid\n";
 }
 
-Args parse(int argc, char** argv, const Command*& command) {
+Args parse(int argc, char** argv, const Command*& command)
+{
     Args a;
     command = nullptr;
     for (int i = 1; i < argc; ++i) {
@@ -94,9 +100,10 @@ Args parse(int argc, char** argv, const Command*& command) {
     return a;
 }
 
-}  // namespace
+}   // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     const char* envLang = std::getenv("EVAKIN_LANG");
     evakin::Lang lang = evakin::langFromString(envLang ? envLang : "id");
     bool json = false;

@@ -1,11 +1,12 @@
 #include <iostream>
 
 #include "cli.hpp"
-#include "office_convert.hpp"
+#include "io/office_convert.hpp"
 
 namespace evakin::cli {
 
-std::filesystem::path exportPdfIfAsked(const Args& a, Lang lang, const std::filesystem::path& document, int& exitCode) {
+std::filesystem::path exportPdfIfAsked(const Args& a, Lang lang, const std::filesystem::path& document, int& exitCode)
+{
     if (!a.has("pdf") && !a.has("pdfa")) return {};
     try {
         PdfOptions pdf;
@@ -18,4 +19,4 @@ std::filesystem::path exportPdfIfAsked(const Args& a, Lang lang, const std::file
     }
 }
 
-}  // namespace evakin::cli
+}   // namespace evakin::cli

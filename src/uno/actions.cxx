@@ -6,18 +6,20 @@
 #include <com/sun/star/frame/XStorable.hpp>
 
 #include "command_support.hxx"
-#include "office_convert.hpp"
-#include "profile.hpp"
-#include "register.hpp"
-#include "workspace.hpp"
+#include "io/office_convert.hpp"
+#include "model/profile.hpp"
+#include "letters/register.hpp"
+#include "model/workspace.hpp"
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
 std::filesystem::path workspaceArgument(const rtl::OUString& workspace, evakin::Lang lang,
                                         const css::uno::Reference<css::uno::XInterface>& source)
 {
     if (workspace.trim().isEmpty())
-        throw css::lang::IllegalArgumentException(toOUString(texts::missingWorkspaceArgument.in(lang)), source, 0);
+        throw css::lang::IllegalArgumentException(
+            toOUString(texts::missingWorkspaceArgument.in(lang)), source, 0);
     std::filesystem::path path = toPath(workspace);
     if (path.empty())
         throw css::lang::IllegalArgumentException(
@@ -47,14 +49,16 @@ std::filesystem::path proposedNextWorkspace(const std::filesystem::path& workspa
     return self.parent_path() / (std::to_string(year) + "-tw" + std::to_string(triwulan));
 }
 
-namespace {
+namespace
+{
 
 // The core's filter settings ("2", "true") as the typed values storeToURL expects.
 css::uno::Sequence<css::beans::PropertyValue> pdfFilterDataForUno(bool pdfa)
 {
     const auto data = evakin::pdfFilterData(pdfa);
     css::uno::Sequence<css::beans::PropertyValue> out(static_cast<sal_Int32>(data.size()));
-    for (std::size_t i = 0; i < data.size(); ++i) {
+    for (std::size_t i = 0; i < data.size(); ++i)
+    {
         css::beans::PropertyValue& p = out[static_cast<sal_Int32>(i)];
         p.Name = toOUString(data[i].first);
         if (data[i].second == "true" || data[i].second == "false")
@@ -70,7 +74,7 @@ rtl::OUString optionOr(const std::function<rtl::OUString(const char*)>& option, 
     return option ? option(name) : rtl::OUString();
 }
 
-}  // namespace
+} // namespace
 
 std::filesystem::path exportPdf(const css::uno::Reference<css::uno::XComponentContext>& context,
                                 const std::filesystem::path& document, bool pdfa)
@@ -78,7 +82,8 @@ std::filesystem::path exportPdf(const css::uno::Reference<css::uno::XComponentCo
     std::filesystem::path pdf = document;
     pdf.replace_extension(".pdf");
     const css::uno::Reference<css::lang::XComponent> doc = loadHidden(context, document);
-    try {
+    try
+    {
         css::beans::PropertyValue args[2];
         args[0].Name = "FilterName";
         args[0].Value <<= rtl::OUString("writer_pdf_Export");
@@ -86,7 +91,9 @@ std::filesystem::path exportPdf(const css::uno::Reference<css::uno::XComponentCo
         args[1].Value <<= pdfFilterDataForUno(pdfa);
         css::uno::Reference<css::frame::XStorable>(doc, css::uno::UNO_QUERY_THROW)
             ->storeToURL(toFileUrl(pdf), css::uno::Sequence<css::beans::PropertyValue>(args, 2));
-    } catch (...) {
+    }
+    catch (...)
+    {
         closeDocument(doc);
         throw;
     }
@@ -118,9 +125,11 @@ evakin::LetterRequest letterRequest(const std::filesystem::path& workspace, cons
     return request;
 }
 
-evakin::LetterResult produceLetterForUno(const evakin::LetterRequest& request, const rtl::OUString& registerSpec)
+evakin::LetterResult produceLetterForUno(const evakin::LetterRequest& request,
+                                         const rtl::OUString& registerSpec)
 {
-    evakin::Register reg = evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(registerSpec)));
+    evakin::Register reg =
+        evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(registerSpec)));
     return evakin::produceLetter(request, reg);
 }
 
@@ -131,10 +140,11 @@ evakin::ExportResult exportRegisterForUno(const std::filesystem::path& workspace
     const std::string office = evakin::loadProfile(ws.profileFile()).officeName;
     if (year <= 0)
         year = Poco::LocalDateTime().year();
-    const evakin::Register reg = evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(registerSpec)));
+    const evakin::Register reg =
+        evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(registerSpec)));
     const std::filesystem::path out =
         ws.results() / ("buku-agenda-surat-keluar-" + std::to_string(year) + ".ods");
     return evakin::exportBukuAgenda(reg, year, out, office, ws.dir.u8string());
 }
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

@@ -16,26 +16,36 @@
 #include <rtl/ustring.hxx>
 
 #include "convert.hxx"
-#include "distribute.hpp"
-#include "letter.hpp"
+#include "distribute/distribute.hpp"
+#include "letters/letter.hpp"
 #include "texts.hxx"
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
 // Runs a core call: evakin::Error becomes IllegalArgumentException (input the
 // user can fix), any other std::exception a RuntimeException; UNO exceptions
 // (from callbacks) pass through.
 template <class F>
-auto callCore(evakin::Lang lang, const css::uno::Reference<css::uno::XInterface>& source, F&& call) -> decltype(call())
+auto callCore(evakin::Lang lang, const css::uno::Reference<css::uno::XInterface>& source, F&& call)
+    -> decltype(call())
 {
-    try {
+    try
+    {
         return call();
-    } catch (const evakin::Error& e) {
+    }
+    catch (const evakin::Error& e)
+    {
         throw css::lang::IllegalArgumentException(toOUString(e.render(lang)), source, 0);
-    } catch (const css::uno::Exception&) {
+    }
+    catch (const css::uno::Exception&)
+    {
         throw;
-    } catch (const std::exception& e) {
-        throw css::uno::RuntimeException(toOUString(texts::unexpectedError.in(lang) + e.what()), source);
+    }
+    catch (const std::exception& e)
+    {
+        throw css::uno::RuntimeException(toOUString(texts::unexpectedError.in(lang) + e.what()),
+                                         source);
     }
 }
 
@@ -65,11 +75,13 @@ std::filesystem::path exportPdf(const css::uno::Reference<css::uno::XComponentCo
 evakin::LetterRequest letterRequest(const std::filesystem::path& workspace, const std::string& kind,
                                     const std::function<rtl::OUString(const char*)>& option);
 
-// Issues the number and writes the letter; registerSpec as `evakin --register` (empty: the default register).
-evakin::LetterResult produceLetterForUno(const evakin::LetterRequest& request, const rtl::OUString& registerSpec);
+// Issues the number and writes the letter; registerSpec as `evakin --register` (empty: the default
+// register).
+evakin::LetterResult produceLetterForUno(const evakin::LetterRequest& request,
+                                         const rtl::OUString& registerSpec);
 
 // "Buku Agenda Surat Keluar" of `year` (0: this year) into the workspace's hasil/.
 evakin::ExportResult exportRegisterForUno(const std::filesystem::path& workspace, int year,
                                           const rtl::OUString& registerSpec);
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

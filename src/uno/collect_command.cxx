@@ -4,17 +4,19 @@
 #include <system_error>
 
 #include "actions.hxx"
-#include "collect.hpp"
+#include "collect/collect.hpp"
 #include "command_support.hxx"
 #include "commands.hxx"
 #include "convert.hxx"
-#include "next_period.hpp"
+#include "period/next_period.hpp"
 #include "settings.hxx"
 #include "texts.hxx"
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
-namespace {
+namespace
+{
 
 bool isEmptyOrAbsent(const std::filesystem::path& dir)
 {
@@ -29,51 +31,59 @@ bool isEmptyOrAbsent(const std::filesystem::path& dir)
 // gets the proposed name inside it (a workspace never shares a folder).
 std::filesystem::path chooseTarget(const CommandScope& scope, const std::filesystem::path& proposed)
 {
-    if (scope.silent || scope.ask(scope.text(texts::confirmNextPeriod) + toOUString(proposed.u8string())))
+    if (scope.silent ||
+        scope.ask(scope.text(texts::confirmNextPeriod) + toOUString(proposed.u8string())))
         return proposed;
-    const rtl::OUString chosen =
-        pickFolder(scope.context, scope.text(texts::chooseNextFolder), toFileUrl(proposed.parent_path()));
+    const rtl::OUString chosen = pickFolder(scope.context, scope.text(texts::chooseNextFolder),
+                                            toFileUrl(proposed.parent_path()));
     if (chosen.isEmpty())
         throw CommandStopped{scope.text(texts::missingWorkspaceArgument)};
     const std::filesystem::path dir = toPath(chosen);
     return isEmptyOrAbsent(dir) ? dir : dir / proposed.filename();
 }
 
-}  // namespace
+} // namespace
 
 EVAKIN_UNO_COMMAND(collectCommand)
 {
-    return runWorkspaceCommand(context, frame, arguments, texts::collectTitle,
-                               [&](const CommandScope& scope, const CommandArguments& /*args*/,
-                                   const std::filesystem::path& dir) {
-        Progress progress(frame);
-        evakin::CollectOptions options;
-        options.progress = [&](std::size_t done, std::size_t total, const std::string& file) {
-            progress.update(done, total, toOUString(texts::readingReturn.in(scope.lang) + file));
-        };
-        const evakin::CollectResult result = evakin::collect(dir, options);
-        // Missing or invalid returns are a result, not a failure: a warning box, then the recap.
-        scope.message(result.complete() ? MessageKind::info : MessageKind::warning,
-                      toOUString(result.summary(scope.lang)));
-        openResult(scope, result.results / "rekap-pengumpulan.ods");
-        return toOUString(result.toJson(scope.lang));
-    });
+    return runWorkspaceCommand(
+        context, frame, arguments, texts::collectTitle,
+        [&](const CommandScope& scope, const CommandArguments& /*args*/,
+            const std::filesystem::path& dir)
+        {
+            Progress progress(frame);
+            evakin::CollectOptions options;
+            options.progress = [&](std::size_t done, std::size_t total, const std::string& file) {
+                progress.update(done, total,
+                                toOUString(texts::readingReturn.in(scope.lang) + file));
+            };
+            const evakin::CollectResult result = evakin::collect(dir, options);
+            // Missing or invalid returns are a result, not a failure: a warning box, then the
+            // recap.
+            scope.message(result.complete() ? MessageKind::info : MessageKind::warning,
+                          toOUString(result.summary(scope.lang)));
+            openResult(scope, result.results / "rekap-pengumpulan.ods");
+            return toOUString(result.toJson(scope.lang));
+        });
 }
 
 EVAKIN_UNO_COMMAND(nextPeriodCommand)
 {
-    return runWorkspaceCommand(context, frame, arguments, texts::nextPeriodTitle,
-                               [&](const CommandScope& scope, const CommandArguments& args,
-                                   const std::filesystem::path& dir) {
-        const rtl::OUString target = args.string("Target");
-        const std::filesystem::path next = target.isEmpty()
-                                               ? chooseTarget(scope, proposedNextWorkspace(dir))
-                                               : workspaceArgument(target, scope.lang, nullptr);
-        const evakin::NextPeriodResult result = evakin::createNextWorkspace(dir, next);
-        rememberWorkspace(context, toFileUrl(result.workspace));   // the next command works on the new period
-        scope.message(MessageKind::info, toOUString(result.summary(scope.lang)));
-        return toOUString(result.toJson());
-    });
+    return runWorkspaceCommand(
+        context, frame, arguments, texts::nextPeriodTitle,
+        [&](const CommandScope& scope, const CommandArguments& args,
+            const std::filesystem::path& dir)
+        {
+            const rtl::OUString target = args.string("Target");
+            const std::filesystem::path next = target.isEmpty()
+                                                   ? chooseTarget(scope, proposedNextWorkspace(dir))
+                                                   : workspaceArgument(target, scope.lang, nullptr);
+            const evakin::NextPeriodResult result = evakin::createNextWorkspace(dir, next);
+            rememberWorkspace(
+                context, toFileUrl(result.workspace)); // the next command works on the new period
+            scope.message(MessageKind::info, toOUString(result.summary(scope.lang)));
+            return toOUString(result.toJson());
+        });
 }
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

@@ -12,11 +12,13 @@
 #include "convert.hxx"
 #include "settings.hxx"
 #include "texts.hxx"
-#include "workspace.hpp"
+#include "model/workspace.hpp"
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
-namespace {
+namespace
+{
 
 // The folder of the frame's document, or its nearest parent, when it is a workspace.
 std::filesystem::path workspaceOfDocument(const css::uno::Reference<css::frame::XFrame>& frame)
@@ -30,7 +32,8 @@ std::filesystem::path workspaceOfDocument(const css::uno::Reference<css::frame::
     if (!model.is() || model->getURL().isEmpty())
         return {};
     const std::filesystem::path document = toPath(model->getURL());
-    for (std::filesystem::path dir = document.parent_path(); !dir.empty(); dir = dir.parent_path()) {
+    for (std::filesystem::path dir = document.parent_path(); !dir.empty(); dir = dir.parent_path())
+    {
         if (isWorkspaceDir(dir))
             return dir;
         if (dir == dir.parent_path())
@@ -44,19 +47,20 @@ css::uno::Sequence<css::beans::PropertyValue> loadArguments(bool hidden)
     css::beans::PropertyValue args[2];
     args[0].Name = "Hidden";
     args[0].Value <<= hidden;
-    args[1].Name = "ReadOnly";   // a hidden export must not lock or change the file
+    args[1].Name = "ReadOnly"; // a hidden export must not lock or change the file
     args[1].Value <<= hidden;
     return css::uno::Sequence<css::beans::PropertyValue>(args, hidden ? 2 : 1);
 }
 
-css::uno::Reference<css::lang::XComponent> load(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                                const std::filesystem::path& document, bool hidden)
+css::uno::Reference<css::lang::XComponent>
+load(const css::uno::Reference<css::uno::XComponentContext>& context,
+     const std::filesystem::path& document, bool hidden)
 {
     const css::uno::Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context);
     return desktop->loadComponentFromURL(toFileUrl(document), "_blank", 0, loadArguments(hidden));
 }
 
-}  // namespace
+} // namespace
 
 rtl::OUString CommandArguments::string(const char* name) const
 {
@@ -79,7 +83,8 @@ bool CommandArguments::flag(const char* name) const
 sal_Int32 CommandArguments::integer(const char* name) const
 {
     sal_Int32 value = 0;
-    for (sal_Int32 i = 0; i < arguments_.getLength(); ++i) {
+    for (sal_Int32 i = 0; i < arguments_.getLength(); ++i)
+    {
         if (!arguments_[i].Name.equalsAscii(name))
             continue;
         rtl::OUString text;
@@ -102,7 +107,10 @@ bool CommandArguments::has(const char* name) const
 CommandScope::CommandScope(const css::uno::Reference<css::uno::XComponentContext>& context_,
                            const css::uno::Reference<css::frame::XFrame>& frame_,
                            const CommandArguments& arguments, const evakin::Text& title_)
-    : context(context_), frame(frame_), lang(uiLanguage(context_)), silent(arguments.flag("Silent")),
+    : context(context_),
+      frame(frame_),
+      lang(uiLanguage(context_)),
+      silent(arguments.flag("Silent")),
       title(toOUString(title_.in(lang)))
 {
 }
@@ -125,9 +133,12 @@ bool CommandScope::ask(const rtl::OUString& question) const
 
 bool isWorkspaceDir(const std::filesystem::path& dir) noexcept
 {
-    try {
+    try
+    {
         return !dir.empty() && evakin::isWorkspace(dir);
-    } catch (...) {
+    }
+    catch (...)
+    {
         return false;
     }
 }
@@ -136,15 +147,20 @@ std::filesystem::path commandWorkspace(const CommandScope& scope, const CommandA
 {
     const rtl::OUString given = arguments.string("Workspace");
     std::filesystem::path dir;
-    if (!given.isEmpty()) {
+    if (!given.isEmpty())
+    {
         dir = workspaceArgument(given, scope.lang, nullptr);
-    } else {
+    }
+    else
+    {
         dir = workspaceOfDocument(scope.frame);
         const rtl::OUString last = lastWorkspace(scope.context);
         if (dir.empty() && !last.isEmpty() && isWorkspaceDir(toPath(last)))
             dir = toPath(last);
-        if (dir.empty() && !scope.silent) {
-            const rtl::OUString chosen = pickFolder(scope.context, scope.text(texts::chooseWorkspace), last);
+        if (dir.empty() && !scope.silent)
+        {
+            const rtl::OUString chosen =
+                pickFolder(scope.context, scope.text(texts::chooseWorkspace), last);
             if (!chosen.isEmpty())
                 dir = toPath(chosen);
         }
@@ -162,21 +178,30 @@ CommandOutcome runWorkspaceCommand(const css::uno::Reference<css::uno::XComponen
     const CommandArguments args(arguments);
     const CommandScope scope(context, frame, args, title);
     CommandOutcome outcome;
-    try {
+    try
+    {
         const std::filesystem::path dir = commandWorkspace(scope, args);
-        if (dir.empty())   // cancelled, or nothing to work on when silent
+        if (dir.empty()) // cancelled, or nothing to work on when silent
             throw CommandStopped{scope.text(texts::missingWorkspaceArgument)};
         outcome.result = body(scope, args, dir);
         outcome.success = true;
         return outcome;
-    } catch (const CommandStopped& stop) {
+    }
+    catch (const CommandStopped& stop)
+    {
         outcome.result = stop.message;
         return outcome;
-    } catch (const css::uno::Exception& e) {
+    }
+    catch (const css::uno::Exception& e)
+    {
         outcome.result = e.Message;
-    } catch (const evakin::Error& e) {
+    }
+    catch (const evakin::Error& e)
+    {
         outcome.result = toOUString(e.render(scope.lang));
-    } catch (const std::exception& e) {
+    }
+    catch (const std::exception& e)
+    {
         outcome.result = scope.text(texts::unexpectedError) + toOUString(e.what());
     }
     scope.message(MessageKind::error, outcome.result);
@@ -187,31 +212,38 @@ void openResult(const CommandScope& scope, const std::filesystem::path& document
 {
     if (scope.silent)
         return;
-    try {
+    try
+    {
         load(scope.context, document, false);
-    } catch (const css::uno::Exception& e) {
-        scope.message(MessageKind::warning, scope.text(texts::cannotOpen) + toOUString(document.u8string()) +
-                                                "\n" + e.Message);
+    }
+    catch (const css::uno::Exception& e)
+    {
+        scope.message(MessageKind::warning, scope.text(texts::cannotOpen) +
+                                                toOUString(document.u8string()) + "\n" + e.Message);
     }
 }
 
-css::uno::Reference<css::lang::XComponent> loadHidden(
-    const css::uno::Reference<css::uno::XComponentContext>& context, const std::filesystem::path& document)
+css::uno::Reference<css::lang::XComponent>
+loadHidden(const css::uno::Reference<css::uno::XComponentContext>& context,
+           const std::filesystem::path& document)
 {
     return load(context, document, true);
 }
 
 void closeDocument(const css::uno::Reference<css::lang::XComponent>& document) noexcept
 {
-    try {
+    try
+    {
         const css::uno::Reference<css::util::XCloseable> closeable(document, css::uno::UNO_QUERY);
         if (closeable.is())
             closeable->close(true);
         else if (document.is())
             document->dispose();
-    } catch (...) {
+    }
+    catch (...)
+    {
         // Already closed or vetoed: nothing left to release for us.
     }
 }
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

@@ -17,13 +17,15 @@
 #include <rtl/ustring.hxx>
 
 #include "commands.hxx"
-#include "error.hpp"
+#include "text/error.hpp"
 #include "ui_helpers.hxx"
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
 // The dispatch arguments by name; absent ones read as empty / false.
-class CommandArguments {
+class CommandArguments
+{
 public:
     explicit CommandArguments(const css::uno::Sequence<css::beans::PropertyValue>& arguments)
         : arguments_(arguments)
@@ -31,7 +33,7 @@ public:
     }
     rtl::OUString string(const char* name) const;
     bool flag(const char* name) const;
-    sal_Int32 integer(const char* name) const;   // a number or a numeric string; 0 when absent
+    sal_Int32 integer(const char* name) const; // a number or a numeric string; 0 when absent
     bool has(const char* name) const;
 
 private:
@@ -39,20 +41,21 @@ private:
 };
 
 // One running command: where it shows its dialogs, in which language, and whether at all.
-struct CommandScope {
+struct CommandScope
+{
     css::uno::Reference<css::uno::XComponentContext> context;
     css::uno::Reference<css::frame::XFrame> frame;
     evakin::Lang lang = evakin::Lang::id;
-    bool silent = false;              // argument Silent=true: no dialog, no document opened (tests, macros)
-    rtl::OUString title;              // the command's title, for its message boxes
+    bool silent = false; // argument Silent=true: no dialog, no document opened (tests, macros)
+    rtl::OUString title; // the command's title, for its message boxes
 
     CommandScope(const css::uno::Reference<css::uno::XComponentContext>& context,
-                 const css::uno::Reference<css::frame::XFrame>& frame, const CommandArguments& arguments,
-                 const evakin::Text& title);
+                 const css::uno::Reference<css::frame::XFrame>& frame,
+                 const CommandArguments& arguments, const evakin::Text& title);
 
     rtl::OUString text(const evakin::Text& t) const;
-    void message(MessageKind kind, const rtl::OUString& text) const;   // nothing when silent
-    bool ask(const rtl::OUString& question) const;                     // false when silent
+    void message(MessageKind kind, const rtl::OUString& text) const; // nothing when silent
+    bool ask(const rtl::OUString& question) const;                   // false when silent
 };
 
 bool isWorkspaceDir(const std::filesystem::path& dir) noexcept;
@@ -61,17 +64,20 @@ bool isWorkspaceDir(const std::filesystem::path& dir) noexcept;
 // the current document's folder (or a parent) when it is a workspace, else the
 // last one used, else a folder picker (not when silent). Empty when there is
 // none or the user cancelled. A workspace found is remembered as the last used.
-std::filesystem::path commandWorkspace(const CommandScope& scope, const CommandArguments& arguments);
+std::filesystem::path commandWorkspace(const CommandScope& scope,
+                                       const CommandArguments& arguments);
 
 // Thrown inside a command body to end it as a failure with this message and
 // no error box (the user cancelled, or declined a question).
-struct CommandStopped {
+struct CommandStopped
+{
     rtl::OUString message;
 };
 
 // A command's own work on its workspace; returns the JSON result.
-using CommandBody = std::function<rtl::OUString(const CommandScope& scope, const CommandArguments& args,
-                                                const std::filesystem::path& workspace)>;
+using CommandBody =
+    std::function<rtl::OUString(const CommandScope& scope, const CommandArguments& args,
+                                const std::filesystem::path& workspace)>;
 
 // Finds the workspace (commandWorkspace) and runs body on it. No workspace,
 // a core error or a UNO error becomes a failed outcome carrying the rendered
@@ -86,8 +92,9 @@ CommandOutcome runWorkspaceCommand(const css::uno::Reference<css::uno::XComponen
 void openResult(const CommandScope& scope, const std::filesystem::path& document);
 
 // Loads a document without showing it, for an export; the caller closes it (closeDocument).
-css::uno::Reference<css::lang::XComponent> loadHidden(
-    const css::uno::Reference<css::uno::XComponentContext>& context, const std::filesystem::path& document);
+css::uno::Reference<css::lang::XComponent>
+loadHidden(const css::uno::Reference<css::uno::XComponentContext>& context,
+           const std::filesystem::path& document);
 void closeDocument(const css::uno::Reference<css::lang::XComponent>& document) noexcept;
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

@@ -16,11 +16,13 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
-struct CommandOutcome {
+struct CommandOutcome
+{
     bool success = false;
-    rtl::OUString result;   // JSON summary on success, the rendered message on failure
+    rtl::OUString result; // JSON summary on success, the rendered message on failure
 };
 
 // Declares (here) and defines (in the command files) a command with the dispatch's parameters.
@@ -52,4 +54,4 @@ EVAKIN_UNO_COMMAND(registerCommand);
 // no dialog; arguments named by field ("office.name", "units", ...) change those fields.
 EVAKIN_UNO_COMMAND(profileCommand);
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

@@ -6,7 +6,8 @@
 #include <rtl/string.hxx>
 #include <rtl/textenc.h>
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
 rtl::OUString toOUString(const std::string& utf8)
 {
@@ -37,9 +38,10 @@ rtl::OUString toFileUrl(const std::filesystem::path& path)
     if (ec)
         return rtl::OUString();
     rtl::OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(toOUString(absolute.string()), url) != osl::FileBase::E_None)
+    if (osl::FileBase::getFileURLFromSystemPath(toOUString(absolute.string()), url) !=
+        osl::FileBase::E_None)
         return rtl::OUString();
     return url;
 }
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

@@ -7,7 +7,8 @@
 
 #include <rtl/ustring.hxx>
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
 rtl::OUString toOUString(const std::string& utf8);
 std::string toUtf8(const rtl::OUString& text);
@@ -18,4 +19,4 @@ std::filesystem::path toPath(const rtl::OUString& urlOrSystemPath);
 // The file:// URL of a path (made absolute first); empty when it cannot be converted.
 rtl::OUString toFileUrl(const std::filesystem::path& path);
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

@@ -8,11 +8,13 @@
 #include "commands.hxx"
 #include "convert.hxx"
 #include "texts.hxx"
-#include "workspace.hpp"
+#include "model/workspace.hpp"
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
-namespace {
+namespace
+{
 
 bool outboxHasFiles(const std::filesystem::path& dir)
 {
@@ -23,29 +25,33 @@ bool outboxHasFiles(const std::filesystem::path& dir)
     return !ec && it != std::filesystem::directory_iterator();
 }
 
-}  // namespace
+} // namespace
 
 EVAKIN_UNO_COMMAND(distributeCommand)
 {
-    return runWorkspaceCommand(context, frame, arguments, texts::distributeTitle,
-                               [&](const CommandScope& scope, const CommandArguments& args,
-                                   const std::filesystem::path& dir) {
-        bool overwrite = args.flag("Overwrite");
-        if (!scope.silent && !overwrite && outboxHasFiles(dir)) {
-            if (!scope.ask(scope.text(texts::outboxNotEmpty)))
-                throw CommandStopped{scope.text(texts::keptExistingForms)};
-            overwrite = true;
-        }
-        Progress progress(frame);
-        const evakin::DistributeResult result = distributeForUno(
-            dir, overwrite, scope.lang,
-            [&](std::size_t done, std::size_t total, const std::string& unitName) {
-                progress.update(done, total, toOUString(texts::writingForm.in(scope.lang) + unitName));
-            },
-            nullptr);
-        scope.message(MessageKind::info, toOUString(result.summary(scope.lang)));
-        return toOUString(result.toJson());
-    });
+    return runWorkspaceCommand(
+        context, frame, arguments, texts::distributeTitle,
+        [&](const CommandScope& scope, const CommandArguments& args,
+            const std::filesystem::path& dir)
+        {
+            bool overwrite = args.flag("Overwrite");
+            if (!scope.silent && !overwrite && outboxHasFiles(dir))
+            {
+                if (!scope.ask(scope.text(texts::outboxNotEmpty)))
+                    throw CommandStopped{scope.text(texts::keptExistingForms)};
+                overwrite = true;
+            }
+            Progress progress(frame);
+            const evakin::DistributeResult result = distributeForUno(
+                dir, overwrite, scope.lang,
+                [&](std::size_t done, std::size_t total, const std::string& unitName) {
+                    progress.update(done, total,
+                                    toOUString(texts::writingForm.in(scope.lang) + unitName));
+                },
+                nullptr);
+            scope.message(MessageKind::info, toOUString(result.summary(scope.lang)));
+            return toOUString(result.toJson());
+        });
 }
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

@@ -14,12 +14,14 @@
 #include "command_support.hxx"
 #include "commands.hxx"
 #include "convert.hxx"
-#include "report.hpp"
+#include "report/report.hpp"
 #include "texts.hxx"
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
-namespace {
+namespace
+{
 
 // The toolbar has no date field: an invitation made from it is set a week
 // ahead, and its summary tells staff to adjust the date in Writer.
@@ -34,62 +36,75 @@ bool isInvitation(const CommandArguments& args)
     return args.string("Kind").equalsIgnoreAsciiCase("undangan");
 }
 
-}  // namespace
+} // namespace
 
 EVAKIN_UNO_COMMAND(reportCommand)
 {
-    return runWorkspaceCommand(context, frame, arguments, texts::reportTitle,
-                               [&](const CommandScope& scope, const CommandArguments& args,
-                                   const std::filesystem::path& dir) {
-        evakin::ReportOptions options;
-        options.date = toUtf8(args.string("Date"));
-        evakin::ReportResult result = evakin::writeReport(dir, options);   // collects first when needed
-        if (args.flag("Pdf") || args.flag("PdfA")) {
-            try {
-                result.pdf = exportPdf(context, result.file, args.flag("PdfA"));
-            } catch (const css::uno::Exception& e) {
-                openResult(scope, result.file);   // the draft itself is fine: show it anyway
-                throw css::uno::RuntimeException(scope.text(texts::pdfFailed) + e.Message);
+    return runWorkspaceCommand(
+        context, frame, arguments, texts::reportTitle,
+        [&](const CommandScope& scope, const CommandArguments& args,
+            const std::filesystem::path& dir)
+        {
+            evakin::ReportOptions options;
+            options.date = toUtf8(args.string("Date"));
+            evakin::ReportResult result =
+                evakin::writeReport(dir, options); // collects first when needed
+            if (args.flag("Pdf") || args.flag("PdfA"))
+            {
+                try
+                {
+                    result.pdf = exportPdf(context, result.file, args.flag("PdfA"));
+                }
+                catch (const css::uno::Exception& e)
+                {
+                    openResult(scope, result.file); // the draft itself is fine: show it anyway
+                    throw css::uno::RuntimeException(scope.text(texts::pdfFailed) + e.Message);
+                }
             }
-        }
-        scope.message(result.complete() ? MessageKind::info : MessageKind::warning,
-                      toOUString(result.summary(scope.lang)));
-        openResult(scope, result.file);
-        return toOUString(result.toJson());
-    });
+            scope.message(result.complete() ? MessageKind::info : MessageKind::warning,
+                          toOUString(result.summary(scope.lang)));
+            openResult(scope, result.file);
+            return toOUString(result.toJson());
+        });
 }
 
 EVAKIN_UNO_COMMAND(letterCommand)
 {
-    const evakin::Text& title =
-        isInvitation(CommandArguments(arguments)) ? texts::invitationTitle : texts::coverLetterTitle;
-    return runWorkspaceCommand(context, frame, arguments, title,
-                               [&](const CommandScope& scope, const CommandArguments& args,
-                                   const std::filesystem::path& dir) {
-        evakin::LetterRequest request = letterRequest(dir, toUtf8(args.string("Kind")),
-                                                      [&](const char* name) { return args.string(name); });
-        if (request.kind == evakin::LetterKind::undangan && request.meetingDate.empty())
-            request.meetingDate = defaultMeetingDate();
-        evakin::LetterResult result = produceLetterForUno(request, args.string("Register"));
-        rtl::OUString json = toOUString(result.toJson());
-        if (args.flag("Pdf") || args.flag("PdfA"))
-            exportPdf(context, result.file, args.flag("PdfA"));   // beside the letter, like the report's
-        scope.message(MessageKind::info, toOUString(result.summary(scope.lang)));
-        openResult(scope, result.file);
-        return json;
-    });
+    const evakin::Text& title = isInvitation(CommandArguments(arguments)) ? texts::invitationTitle
+                                                                          : texts::coverLetterTitle;
+    return runWorkspaceCommand(
+        context, frame, arguments, title,
+        [&](const CommandScope& scope, const CommandArguments& args,
+            const std::filesystem::path& dir)
+        {
+            evakin::LetterRequest request =
+                letterRequest(dir, toUtf8(args.string("Kind")),
+                              [&](const char* name) { return args.string(name); });
+            if (request.kind == evakin::LetterKind::undangan && request.meetingDate.empty())
+                request.meetingDate = defaultMeetingDate();
+            evakin::LetterResult result = produceLetterForUno(request, args.string("Register"));
+            rtl::OUString json = toOUString(result.toJson());
+            if (args.flag("Pdf") || args.flag("PdfA"))
+                exportPdf(context, result.file,
+                          args.flag("PdfA")); // beside the letter, like the report's
+            scope.message(MessageKind::info, toOUString(result.summary(scope.lang)));
+            openResult(scope, result.file);
+            return json;
+        });
 }
 
 EVAKIN_UNO_COMMAND(registerCommand)
 {
-    return runWorkspaceCommand(context, frame, arguments, texts::registerTitle,
-                               [&](const CommandScope& scope, const CommandArguments& args,
-                                   const std::filesystem::path& dir) {
-        const evakin::ExportResult result =
-            exportRegisterForUno(dir, args.integer("Year"), args.string("Register"));
-        openResult(scope, result.file);   // the register is its own message: no box first
-        return toOUString(result.toJson());
-    });
+    return runWorkspaceCommand(
+        context, frame, arguments, texts::registerTitle,
+        [&](const CommandScope& scope, const CommandArguments& args,
+            const std::filesystem::path& dir)
+        {
+            const evakin::ExportResult result =
+                exportRegisterForUno(dir, args.integer("Year"), args.string("Register"));
+            openResult(scope, result.file); // the register is its own message: no box first
+            return toOUString(result.toJson());
+        });
 }
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

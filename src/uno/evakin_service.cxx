@@ -12,19 +12,22 @@
 #include <org/evakin/XEvakin.hpp>
 
 #include "actions.hxx"
-#include "collect.hpp"
+#include "collect/collect.hpp"
 #include "convert.hxx"
-#include "corrections.hpp"
-#include "next_period.hpp"
-#include "number_parse.hpp"
-#include "report.hpp"
+#include "collect/corrections.hpp"
+#include "period/next_period.hpp"
+#include "io/number_parse.hpp"
+#include "report/report.hpp"
 #include "settings.hxx"
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
-namespace {
+namespace
+{
 
-class EvakinService : public cppu::WeakImplHelper2<org::evakin::XEvakin, css::lang::XServiceInfo> {
+class EvakinService : public cppu::WeakImplHelper2<org::evakin::XEvakin, css::lang::XServiceInfo>
+{
 public:
     explicit EvakinService(const css::uno::Reference<css::uno::XComponentContext>& context)
         : context_(context)
@@ -43,23 +46,29 @@ public:
     {
         const evakin::Lang lang = uiLanguage(context_);
         const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
-        return callCore(lang, self(), [&] { return toOUString(evakin::collect(dir).toJson(lang)); });
+        return callCore(lang, self(),
+                        [&] { return toOUString(evakin::collect(dir).toJson(lang)); });
     }
 
-    rtl::OUString SAL_CALL nextPeriod(const rtl::OUString& workspace, const rtl::OUString& target) override
+    rtl::OUString SAL_CALL nextPeriod(const rtl::OUString& workspace,
+                                      const rtl::OUString& target) override
     {
         const evakin::Lang lang = uiLanguage(context_);
         const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
-        return callCore(lang, self(), [&] {
-            const std::filesystem::path next =
-                target.trim().isEmpty() ? proposedNextWorkspace(dir) : workspaceArgument(target, lang, self());
-            return toOUString(evakin::createNextWorkspace(dir, next).toJson());
-        });
+        return callCore(lang, self(),
+                        [&]
+                        {
+                            const std::filesystem::path next =
+                                target.trim().isEmpty() ? proposedNextWorkspace(dir)
+                                                        : workspaceArgument(target, lang, self());
+                            return toOUString(evakin::createNextWorkspace(dir, next).toJson());
+                        });
     }
 
     rtl::OUString SAL_CALL correct(const rtl::OUString& workspace, const rtl::OUString& unit,
-                                   const rtl::OUString& row, sal_Int16 triwulan, const rtl::OUString& k,
-                                   const rtl::OUString& rp, const rtl::OUString& reason) override
+                                   const rtl::OUString& row, sal_Int16 triwulan,
+                                   const rtl::OUString& k, const rtl::OUString& rp,
+                                   const rtl::OUString& reason) override
     {
         const evakin::Lang lang = uiLanguage(context_);
         const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
@@ -70,49 +79,59 @@ public:
         request.k = number(k, lang, 5);
         request.rp = number(rp, lang, 6);
         request.reason = toUtf8(reason);
-        return callCore(lang, self(), [&] {
-            return toOUString(evakin::correctionToJson(evakin::recordCorrection(dir, request)));
-        });
+        return callCore(lang, self(),
+                        [&] {
+                            return toOUString(
+                                evakin::correctionToJson(evakin::recordCorrection(dir, request)));
+                        });
     }
 
-    rtl::OUString SAL_CALL report(const rtl::OUString& workspace, sal_Bool pdf, sal_Bool pdfa) override
+    rtl::OUString SAL_CALL report(const rtl::OUString& workspace, sal_Bool pdf,
+                                  sal_Bool pdfa) override
     {
         const evakin::Lang lang = uiLanguage(context_);
         const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
-        return callCore(lang, self(), [&] {
-            evakin::ReportResult result = evakin::writeReport(dir);
-            if (pdf || pdfa)
-                result.pdf = exportPdf(context_, result.file, pdfa != 0);
-            return toOUString(result.toJson());
-        });
+        return callCore(lang, self(),
+                        [&]
+                        {
+                            evakin::ReportResult result = evakin::writeReport(dir);
+                            if (pdf || pdfa)
+                                result.pdf = exportPdf(context_, result.file, pdfa != 0);
+                            return toOUString(result.toJson());
+                        });
     }
 
-    rtl::OUString SAL_CALL issueLetter(const rtl::OUString& workspace, const rtl::OUString& kind,
-                                       const css::uno::Sequence<css::beans::NamedValue>& options) override
+    rtl::OUString SAL_CALL
+    issueLetter(const rtl::OUString& workspace, const rtl::OUString& kind,
+                const css::uno::Sequence<css::beans::NamedValue>& options) override
     {
         const evakin::Lang lang = uiLanguage(context_);
         const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
-        const auto option = [&](const char* name) {
+        const auto option = [&](const char* name)
+        {
             rtl::OUString value;
             for (sal_Int32 i = 0; i < options.getLength(); ++i)
                 if (options[i].Name.equalsAscii(name))
                     options[i].Value >>= value;
             return value;
         };
-        const auto flag = [&](const char* name) {
+        const auto flag = [&](const char* name)
+        {
             bool value = false;
             for (sal_Int32 i = 0; i < options.getLength(); ++i)
                 if (options[i].Name.equalsAscii(name))
                     options[i].Value >>= value;
             return value;
         };
-        return callCore(lang, self(), [&] {
-            const evakin::LetterResult result =
-                produceLetterForUno(letterRequest(dir, toUtf8(kind), option), option("Register"));
-            if (flag("Pdf") || flag("PdfA"))
-                exportPdf(context_, result.file, flag("PdfA"));
-            return toOUString(result.toJson());
-        });
+        return callCore(lang, self(),
+                        [&]
+                        {
+                            const evakin::LetterResult result = produceLetterForUno(
+                                letterRequest(dir, toUtf8(kind), option), option("Register"));
+                            if (flag("Pdf") || flag("PdfA"))
+                                exportPdf(context_, result.file, flag("PdfA"));
+                            return toOUString(result.toJson());
+                        });
     }
 
     rtl::OUString SAL_CALL exportRegister(const rtl::OUString& workspace, sal_Int32 year,
@@ -120,13 +139,16 @@ public:
     {
         const evakin::Lang lang = uiLanguage(context_);
         const std::filesystem::path dir = workspaceArgument(workspace, lang, self());
-        return callCore(lang, self(), [&] {
-            return toOUString(exportRegisterForUno(dir, year, registerSpec).toJson());
-        });
+        return callCore(
+            lang, self(),
+            [&] { return toOUString(exportRegisterForUno(dir, year, registerSpec).toJson()); });
     }
 
     // XServiceInfo
-    rtl::OUString SAL_CALL getImplementationName() override { return rtl::OUString("org.evakin.EvakinImpl"); }
+    rtl::OUString SAL_CALL getImplementationName() override
+    {
+        return rtl::OUString("org.evakin.EvakinImpl");
+    }
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override
     {
         return cppu::supportsService(this, name);
@@ -138,7 +160,10 @@ public:
     }
 
 private:
-    css::uno::Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+    css::uno::Reference<css::uno::XInterface> self()
+    {
+        return static_cast<cppu::OWeakObject*>(this);
+    }
 
     // A K or Rp argument typed the Indonesian way; empty: not given.
     std::optional<double> number(const rtl::OUString& text, evakin::Lang lang, sal_Int16 position)
@@ -147,21 +172,23 @@ private:
             return std::nullopt;
         const evakin::ParsedNumber parsed = evakin::parseNumberId(toUtf8(text));
         if (!parsed.value)
-            throw css::lang::IllegalArgumentException(
-                toOUString(texts::badNumber.in(lang)) + text + " (" + toOUString(parsed.problem.in(lang)) + ")",
-                self(), position);
+            throw css::lang::IllegalArgumentException(toOUString(texts::badNumber.in(lang)) + text +
+                                                          " (" +
+                                                          toOUString(parsed.problem.in(lang)) + ")",
+                                                      self(), position);
         return parsed.value;
     }
 
     css::uno::Reference<css::uno::XComponentContext> context_;
 };
 
-}  // namespace
+} // namespace
 
-}  // namespace evakin::uno
+} // namespace evakin::uno
 
-extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_evakin_Evakin_get_implementation(
-    css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& /*arguments*/)
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_evakin_Evakin_get_implementation(css::uno::XComponentContext* context,
+                                     const css::uno::Sequence<css::uno::Any>& /*arguments*/)
 {
     return cppu::acquire(new evakin::uno::EvakinService(context));
 }

@@ -23,9 +23,11 @@
 
 #include "commands.hxx"
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
-namespace {
+namespace
+{
 
 const char kProtocol[] = "org.evakin:";
 
@@ -33,15 +35,17 @@ using CommandFn = CommandOutcome (*)(const css::uno::Reference<css::uno::XCompon
                                      const css::uno::Reference<css::frame::XFrame>&,
                                      const css::uno::Sequence<css::beans::PropertyValue>&);
 
-struct CommandEntry {
+struct CommandEntry
+{
     const char* name;
     CommandFn run;
 };
 
 // Every command listed here works: its toolbar button (Addons.xcu) is enabled.
 const CommandEntry kCommands[] = {
-    {"Distribute", &distributeCommand}, {"Collect", &collectCommand}, {"NextPeriod", &nextPeriodCommand},
-    {"Report", &reportCommand},         {"Letter", &letterCommand},   {"Register", &registerCommand},
+    {"Distribute", &distributeCommand}, {"Collect", &collectCommand},
+    {"NextPeriod", &nextPeriodCommand}, {"Report", &reportCommand},
+    {"Letter", &letterCommand},         {"Register", &registerCommand},
     {"Profile", &profileCommand},
 };
 
@@ -52,7 +56,8 @@ rtl::OUString commandName(const css::util::URL& url, rtl::OUString* query = null
     if (!url.Complete.startsWithIgnoreAsciiCase(kProtocol, &name))
         return rtl::OUString();
     const sal_Int32 mark = name.indexOf('?');
-    if (mark >= 0) {
+    if (mark >= 0)
+    {
         if (query)
             *query = name.copy(mark + 1);
         name = name.copy(0, mark);
@@ -71,13 +76,15 @@ CommandFn commandOf(const css::util::URL& url)
 
 // The URL query's Name=Value pairs as string arguments, before the dispatch's
 // own (which win: CommandArguments takes the last of a name).
-css::uno::Sequence<css::beans::PropertyValue> withQueryArguments(
-    const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& arguments)
+css::uno::Sequence<css::beans::PropertyValue>
+withQueryArguments(const css::util::URL& url,
+                   const css::uno::Sequence<css::beans::PropertyValue>& arguments)
 {
     rtl::OUString query;
     commandName(url, &query);
     std::vector<css::beans::PropertyValue> all;
-    for (sal_Int32 index = 0; index >= 0 && !query.isEmpty();) {
+    for (sal_Int32 index = 0; index >= 0 && !query.isEmpty();)
+    {
         const rtl::OUString pair = query.getToken(0, '&', index);
         const sal_Int32 eq = pair.indexOf('=');
         if (eq <= 0)
@@ -89,12 +96,14 @@ css::uno::Sequence<css::beans::PropertyValue> withQueryArguments(
     }
     for (sal_Int32 i = 0; i < arguments.getLength(); ++i)
         all.push_back(arguments[i]);
-    return css::uno::Sequence<css::beans::PropertyValue>(all.data(), static_cast<sal_Int32>(all.size()));
+    return css::uno::Sequence<css::beans::PropertyValue>(all.data(),
+                                                         static_cast<sal_Int32>(all.size()));
 }
 
 class ProtocolHandler
     : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
-                                   css::lang::XInitialization, css::lang::XServiceInfo> {
+                                   css::lang::XInitialization, css::lang::XServiceInfo>
+{
 public:
     explicit ProtocolHandler(const css::uno::Reference<css::uno::XComponentContext>& context)
         : context_(context)
@@ -104,9 +113,11 @@ public:
     // XInitialization: the framework passes the frame the handler works for.
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override
     {
-        for (sal_Int32 i = 0; i < arguments.getLength(); ++i) {
+        for (sal_Int32 i = 0; i < arguments.getLength(); ++i)
+        {
             css::uno::Reference<css::frame::XFrame> frame(arguments[i], css::uno::UNO_QUERY);
-            if (frame.is()) {
+            if (frame.is())
+            {
                 frame_ = frame;
                 break;
             }
@@ -114,21 +125,22 @@ public:
     }
 
     // XDispatchProvider
-    css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
-                                                                      const rtl::OUString& /*target*/,
-                                                                      sal_Int32 /*flags*/) override
+    css::uno::Reference<css::frame::XDispatch>
+        SAL_CALL queryDispatch(const css::util::URL& url, const rtl::OUString& /*target*/,
+                               sal_Int32 /*flags*/) override
     {
         if (commandOf(url) == nullptr)
             return nullptr;
         return this;
     }
 
-    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL queryDispatches(
-        const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override
+    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL
+    queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override
     {
         css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> result(requests.getLength());
         for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-            result[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+            result[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
+                                      requests[i].SearchFlags);
         return result;
     }
 
@@ -140,8 +152,9 @@ public:
     }
 
     // Every known command is always available: enable its toolbar button.
-    void SAL_CALL addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
-                                    const css::util::URL& url) override
+    void SAL_CALL
+    addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                      const css::util::URL& url) override
     {
         if (!listener.is())
             return;
@@ -153,8 +166,9 @@ public:
         listener->statusChanged(state);
     }
 
-    void SAL_CALL removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>& /*listener*/,
-                                       const css::util::URL& /*url*/) override
+    void SAL_CALL
+    removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>& /*listener*/,
+                         const css::util::URL& /*url*/) override
     {
     }
 
@@ -164,11 +178,14 @@ public:
         const css::uno::Reference<css::frame::XDispatchResultListener>& listener) override
     {
         // Keep this object alive while a dialog runs, even if its frame lets go of it.
-        const css::uno::Reference<css::uno::XInterface> keepAlive(static_cast<cppu::OWeakObject*>(this));
+        const css::uno::Reference<css::uno::XInterface> keepAlive(
+            static_cast<cppu::OWeakObject*>(this));
         CommandOutcome outcome;
         if (const CommandFn run = commandOf(url))
-            outcome = run(context_, css::uno::Reference<css::frame::XFrame>(frame_), withQueryArguments(url, arguments));
-        if (listener.is()) {
+            outcome = run(context_, css::uno::Reference<css::frame::XFrame>(frame_),
+                          withQueryArguments(url, arguments));
+        if (listener.is())
+        {
             css::frame::DispatchResultEvent event;
             event.Source = keepAlive;
             event.State = outcome.success ? css::frame::DispatchResultState::SUCCESS
@@ -195,12 +212,12 @@ public:
 
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;
-    css::uno::WeakReference<css::frame::XFrame> frame_;   // the frame owns the toolbar that owns us
+    css::uno::WeakReference<css::frame::XFrame> frame_; // the frame owns the toolbar that owns us
 };
 
-}  // namespace
+} // namespace
 
-}  // namespace evakin::uno
+} // namespace evakin::uno
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_evakin_ProtocolHandler_get_implementation(
     css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& /*arguments*/)

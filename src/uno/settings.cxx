@@ -10,22 +10,27 @@
 
 #include "convert.hxx"
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
-namespace {
+namespace
+{
 
 const char kSettingsNode[] = "/org.evakin.Settings/Workspace";
 const char kLastWorkspace[] = "LastWorkspace";
 
-css::uno::Reference<css::uno::XInterface> openNode(
-    const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& path, bool update)
+css::uno::Reference<css::uno::XInterface>
+openNode(const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& path,
+         bool update)
 {
     const css::uno::Reference<css::lang::XMultiServiceFactory> provider =
         css::configuration::theDefaultProvider::get(context);
     const css::uno::Any arg(css::beans::NamedValue(rtl::OUString("nodepath"), css::uno::Any(path)));
-    const rtl::OUString service = update ? rtl::OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
-                                         : rtl::OUString("com.sun.star.configuration.ConfigurationAccess");
-    return provider->createInstanceWithArguments(service, css::uno::Sequence<css::uno::Any>(&arg, 1));
+    const rtl::OUString service =
+        update ? rtl::OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
+               : rtl::OUString("com.sun.star.configuration.ConfigurationAccess");
+    return provider->createInstanceWithArguments(service,
+                                                 css::uno::Sequence<css::uno::Any>(&arg, 1));
 }
 
 rtl::OUString readString(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -39,23 +44,30 @@ rtl::OUString readString(const css::uno::Reference<css::uno::XComponentContext>&
     return value;
 }
 
-}  // namespace
+} // namespace
 
 evakin::Lang uiLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept
 {
-    try {
-        return evakin::langFromString(
-            toUtf8(readString(context, rtl::OUString("/org.openoffice.Setup/L10N"), rtl::OUString("ooLocale"))));
-    } catch (...) {
+    try
+    {
+        return evakin::langFromString(toUtf8(readString(
+            context, rtl::OUString("/org.openoffice.Setup/L10N"), rtl::OUString("ooLocale"))));
+    }
+    catch (...)
+    {
         return evakin::Lang::id;
     }
 }
 
-rtl::OUString lastWorkspace(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept
+rtl::OUString
+lastWorkspace(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept
 {
-    try {
+    try
+    {
         return readString(context, rtl::OUString(kSettingsNode), rtl::OUString(kLastWorkspace));
-    } catch (...) {
+    }
+    catch (...)
+    {
         return rtl::OUString();
     }
 }
@@ -63,14 +75,19 @@ rtl::OUString lastWorkspace(const css::uno::Reference<css::uno::XComponentContex
 void rememberWorkspace(const css::uno::Reference<css::uno::XComponentContext>& context,
                        const rtl::OUString& url) noexcept
 {
-    try {
-        const css::uno::Reference<css::uno::XInterface> node = openNode(context, rtl::OUString(kSettingsNode), true);
+    try
+    {
+        const css::uno::Reference<css::uno::XInterface> node =
+            openNode(context, rtl::OUString(kSettingsNode), true);
         css::uno::Reference<css::container::XNameReplace>(node, css::uno::UNO_QUERY_THROW)
             ->replaceByName(rtl::OUString(kLastWorkspace), css::uno::Any(url));
-        css::uno::Reference<css::util::XChangesBatch>(node, css::uno::UNO_QUERY_THROW)->commitChanges();
+        css::uno::Reference<css::util::XChangesBatch>(node, css::uno::UNO_QUERY_THROW)
+            ->commitChanges();
         css::uno::Reference<css::lang::XComponent>(node, css::uno::UNO_QUERY_THROW)->dispose();
-    } catch (...) {
+    }
+    catch (...)
+    {
     }
 }
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

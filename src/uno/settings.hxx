@@ -7,17 +7,19 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
-#include "error.hpp"
+#include "text/error.hpp"
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
 // English when the office UI locale starts with "en", Indonesian otherwise.
 evakin::Lang uiLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
 
 // The last workspace used from the toolbar as a file:// URL; empty when none.
-rtl::OUString lastWorkspace(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+rtl::OUString
+lastWorkspace(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
 // Remembers it (best effort: a configuration failure is not the user's problem).
 void rememberWorkspace(const css::uno::Reference<css::uno::XComponentContext>& context,
                        const rtl::OUString& url) noexcept;
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

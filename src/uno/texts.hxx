@@ -2,9 +2,10 @@
 // rendered from the core). Indonesian first, English second.
 #pragma once
 
-#include "error.hpp"
+#include "text/error.hpp"
 
-namespace evakin::uno::texts {
+namespace evakin::uno::texts
+{
 
 inline const evakin::Text distributeTitle{"Bagikan Format", "Distribute Forms"};
 inline const evakin::Text chooseWorkspace{"Pilih folder ruang kerja (periode evaluasi)",
@@ -16,16 +17,18 @@ inline const evakin::Text missingWorkspaceArgument{"Folder ruang kerja belum dii
 inline const evakin::Text outboxNotEmpty{
     "Folder outbox sudah berisi berkas.\nTimpa format yang sudah ada?",
     "The outbox folder already contains files.\nReplace the existing forms?"};
-inline const evakin::Text keptExistingForms{"Dibatalkan: format yang sudah ada di outbox tidak ditimpa.",
-                                            "Cancelled: the forms already in the outbox were kept."};
+inline const evakin::Text keptExistingForms{
+    "Dibatalkan: format yang sudah ada di outbox tidak ditimpa.",
+    "Cancelled: the forms already in the outbox were kept."};
 inline const evakin::Text writingForm{"Bagikan Format: ", "Distribute Forms: "};
 inline const evakin::Text collectTitle{"Rekap Kiriman", "Collect Returns"};
 inline const evakin::Text readingReturn{"Rekap Kiriman: ", "Collect Returns: "};
 inline const evakin::Text nextPeriodTitle{"Periode Baru", "New Period"};
 inline const evakin::Text confirmNextPeriod{"Buat ruang kerja periode berikutnya di folder ini?\n",
                                             "Create the next period's workspace in this folder?\n"};
-inline const evakin::Text chooseNextFolder{"Pilih folder (kosong) untuk ruang kerja periode berikutnya",
-                                           "Choose an (empty) folder for the next period's workspace"};
+inline const evakin::Text chooseNextFolder{
+    "Pilih folder (kosong) untuk ruang kerja periode berikutnya",
+    "Choose an (empty) folder for the next period's workspace"};
 inline const evakin::Text reportTitle{"Susun Draf Laporan", "Draft Report"};
 inline const evakin::Text pdfFailed{"Draf laporan sudah ditulis, tetapi ekspor PDF gagal: ",
                                     "The draft report was written, but the PDF export failed: "};
@@ -37,9 +40,11 @@ inline const evakin::Text cannotOpen{"Berkas sudah ditulis tetapi tidak dapat di
 inline const evakin::Text badNumber{"Angka tidak dapat dibaca: ", "Not a readable number: "};
 inline const evakin::Text profileTitle{"Profil Kantor", "Office Profile"};
 inline const evakin::Text profileSaved{"Profil kantor disimpan: ", "Office profile saved: "};
-inline const evakin::Text profileNotSaved{"Dibatalkan: profil kantor tidak diubah.", "Cancelled: the office profile was not changed."};
+inline const evakin::Text profileNotSaved{"Dibatalkan: profil kantor tidak diubah.",
+                                          "Cancelled: the office profile was not changed."};
 inline const evakin::Text saveButton{"Simpan", "Save"};
 inline const evakin::Text cancelButton{"Batal", "Cancel"};
-inline const evakin::Text unexpectedError{"Terjadi kesalahan yang tidak terduga: ", "Unexpected error: "};
+inline const evakin::Text unexpectedError{"Terjadi kesalahan yang tidak terduga: ",
+                                          "Unexpected error: "};
 
-}  // namespace evakin::uno::texts
+} // namespace evakin::uno::texts

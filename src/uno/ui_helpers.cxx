@@ -13,13 +13,16 @@
 #include <com/sun/star/ui/dialogs/FolderPicker.hpp>
 #include <com/sun/star/ui/dialogs/XFolderPicker2.hpp>
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
-namespace {
+namespace
+{
 
 sal_Int16 runMessageBox(const css::uno::Reference<css::uno::XComponentContext>& context,
-                        const css::uno::Reference<css::frame::XFrame>& frame, css::awt::MessageBoxType type,
-                        sal_Int32 buttons, const rtl::OUString& title, const rtl::OUString& message)
+                        const css::uno::Reference<css::frame::XFrame>& frame,
+                        css::awt::MessageBoxType type, sal_Int32 buttons,
+                        const rtl::OUString& title, const rtl::OUString& message)
 {
     css::uno::Reference<css::awt::XWindowPeer> parent;
     if (frame.is())
@@ -36,7 +39,7 @@ sal_Int16 runMessageBox(const css::uno::Reference<css::uno::XComponentContext>& 
     return result;
 }
 
-}  // namespace
+} // namespace
 
 void showMessage(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XFrame>& frame, MessageKind kind,
@@ -54,10 +57,10 @@ bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
               const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& title,
               const rtl::OUString& question)
 {
-    const sal_Int32 buttons =
-        css::awt::MessageBoxButtons::BUTTONS_YES_NO | css::awt::MessageBoxButtons::DEFAULT_BUTTON_NO;
-    return runMessageBox(context, frame, css::awt::MessageBoxType_QUERYBOX, buttons, title, question) ==
-           css::awt::MessageBoxResults::YES;
+    const sal_Int32 buttons = css::awt::MessageBoxButtons::BUTTONS_YES_NO |
+                              css::awt::MessageBoxButtons::DEFAULT_BUTTON_NO;
+    return runMessageBox(context, frame, css::awt::MessageBoxType_QUERYBOX, buttons, title,
+                         question) == css::awt::MessageBoxResults::YES;
 }
 
 rtl::OUString pickFolder(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -66,10 +69,14 @@ rtl::OUString pickFolder(const css::uno::Reference<css::uno::XComponentContext>&
     const css::uno::Reference<css::ui::dialogs::XFolderPicker2> picker =
         css::ui::dialogs::FolderPicker::create(context);
     picker->setTitle(title);
-    if (!startUrl.isEmpty()) {
-        try {
+    if (!startUrl.isEmpty())
+    {
+        try
+        {
             picker->setDisplayDirectory(startUrl);
-        } catch (const css::uno::Exception&) {
+        }
+        catch (const css::uno::Exception&)
+        {
             // A folder that no longer exists: start wherever the picker likes.
         }
     }
@@ -80,17 +87,22 @@ rtl::OUString pickFolder(const css::uno::Reference<css::uno::XComponentContext>&
 
 Progress::Progress(const css::uno::Reference<css::frame::XFrame>& frame)
 {
-    const css::uno::Reference<css::task::XStatusIndicatorFactory> factory(frame, css::uno::UNO_QUERY);
+    const css::uno::Reference<css::task::XStatusIndicatorFactory> factory(frame,
+                                                                          css::uno::UNO_QUERY);
     if (factory.is())
         indicator_ = factory->createStatusIndicator();
 }
 
 Progress::~Progress()
 {
-    if (indicator_.is() && started_) {
-        try {
+    if (indicator_.is() && started_)
+    {
+        try
+        {
             indicator_->end();
-        } catch (...) {
+        }
+        catch (...)
+        {
         }
     }
 }
@@ -99,17 +111,23 @@ void Progress::update(std::size_t done, std::size_t total, const rtl::OUString& 
 {
     if (!indicator_.is())
         return;
-    try {
-        if (!started_) {
+    try
+    {
+        if (!started_)
+        {
             indicator_->start(text, static_cast<sal_Int32>(total));
             started_ = true;
-        } else {
+        }
+        else
+        {
             indicator_->setText(text);
         }
         indicator_->setValue(static_cast<sal_Int32>(done));
-    } catch (...) {
-        indicator_.clear();   // a closed frame must not stop the work
+    }
+    catch (...)
+    {
+        indicator_.clear(); // a closed frame must not stop the work
     }
 }
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

@@ -12,9 +12,15 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
-namespace evakin::uno {
+namespace evakin::uno
+{
 
-enum class MessageKind { info, error, warning };
+enum class MessageKind
+{
+    info,
+    error,
+    warning
+};
 
 void showMessage(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XFrame>& frame, MessageKind kind,
@@ -30,7 +36,8 @@ rtl::OUString pickFolder(const css::uno::Reference<css::uno::XComponentContext>&
                          const rtl::OUString& title, const rtl::OUString& startUrl);
 
 // Progress in the frame's status bar; does nothing without a frame. Ends on destruction.
-class Progress {
+class Progress
+{
 public:
     explicit Progress(const css::uno::Reference<css::frame::XFrame>& frame);
     ~Progress();
@@ -44,4 +51,4 @@ private:
     bool started_ = false;
 };
 
-}  // namespace evakin::uno
+} // namespace evakin::uno

@@ -11,21 +11,24 @@
 #include <fstream>
 #include <string>
 
-#include "sheet_reader.hpp"
+#include "io/sheet_reader.hpp"
 
 namespace {
 
-const std::filesystem::path& scratch() {
+const std::filesystem::path& scratch()
+{
     static const std::filesystem::path file = [] {
-        const std::filesystem::path dir = std::filesystem::exists("/dev/shm") ? "/dev/shm" : std::filesystem::temp_directory_path();
+        const std::filesystem::path dir =
+            std::filesystem::exists("/dev/shm") ? "/dev/shm" : std::filesystem::temp_directory_path();
         return dir / ("evakin-fuzz-" + std::to_string(Poco::Process::id()) + ".bin");
     }();
     return file;
 }
 
-}  // namespace
+}   // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
     {
         std::ofstream out(scratch(), std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));

@@ -13,14 +13,13 @@
 #include <Poco/PipeStream.h>
 #include <Poco/Process.h>
 
-
 #include <chrono>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
 
-#include "register.hpp"
+#include "letters/register.hpp"
 
 using namespace evakin;
 using Poco::Data::Keywords::into;
@@ -34,7 +33,8 @@ std::string self;
 std::string opt(const std::string& k, const std::string& d = {}) { return opts.count(k) ? opts[k] : d; }
 int optInt(const std::string& k, int d) { return opts.count(k) ? std::stoi(opts[k]) : d; }
 
-NewEntry entry(int year) {
+NewEntry entry(int year)
+{
     NewEntry e;
     e.classification = "050";
     e.kind = "lain";
@@ -47,26 +47,32 @@ NewEntry entry(int year) {
     return e;
 }
 
-RegisterSettings settings() {
+RegisterSettings settings()
+{
     RegisterSettings s;
     s.busyTimeoutMs = 60000;   // 8 writers queue on one lock: wait, do not fail
     return s;
 }
 
-int issue() {
+int issue()
+{
     Register reg = Register::open(resolveRegisterLocation(opt("register")), settings());
     const int count = optInt("count", 500), year = optInt("year", 2026);
     const bool print = opts.count("print"), twoPhase = opts.count("two-phase");
     for (int i = 0; i < count; ++i) {
-        const RegisterEntry e = twoPhase ? reg.complete(reg.reserve(entry(year)).id, "/arsip/uji.odt", std::string(64, '0')) : reg.issue(entry(year));
+        const RegisterEntry e = twoPhase
+                                    ? reg.complete(reg.reserve(entry(year)).id, "/arsip/uji.odt", std::string(64, '0'))
+                                    : reg.issue(entry(year));
         if (print) std::cout << e.seq << std::endl;   // flushed: printed means committed
     }
     return 0;
 }
 
-void freshStart(const RegisterLocation& loc) {
+void freshStart(const RegisterLocation& loc)
+{
     if (loc.kind == RegisterLocation::Kind::sqlite) {
-        for (const char* suffix : {"", "-journal", "-wal", "-shm"}) std::filesystem::remove(std::filesystem::u8path(loc.target + suffix));
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            std::filesystem::remove(std::filesystem::u8path(loc.target + suffix));
         return;
     }
     Register::open(loc, settings());
@@ -75,7 +81,8 @@ void freshStart(const RegisterLocation& loc) {
 }
 
 // Every check the brief asks for; prints what it found.
-bool verify(const RegisterLocation& loc, int year, int expect, const std::set<int>& committed) {
+bool verify(const RegisterLocation& loc, int year, int expect, const std::set<int>& committed)
+{
     bool ok = true;
     const auto fail = [&](const std::string& what) {
         std::cerr << "FAIL: " << what << '\n';
@@ -97,24 +104,30 @@ bool verify(const RegisterLocation& loc, int year, int expect, const std::set<in
     }
     const int n = static_cast<int>(entries.size());
     if (expect >= 0 && n != expect) fail("expected " + std::to_string(expect) + " numbers, found " + std::to_string(n));
-    if (!seqs.empty() && (*seqs.begin() != 1 || *seqs.rbegin() != n)) fail("gap: sequences run " + std::to_string(*seqs.begin()) + ".." + std::to_string(*seqs.rbegin()) + " for " + std::to_string(n) + " entries");
+    if (!seqs.empty() && (*seqs.begin() != 1 || *seqs.rbegin() != n))
+        fail("gap: sequences run " + std::to_string(*seqs.begin()) + ".." + std::to_string(*seqs.rbegin()) + " for " +
+             std::to_string(n) + " entries");
     int last = 0;
     s << "SELECT COALESCE(MAX(last_seq), 0) FROM letter_counter WHERE year = " + std::to_string(year), into(last), now;
     if (last != n) fail("counter says " + std::to_string(last) + ", register holds " + std::to_string(n));
     for (int c : committed)
         if (!seqs.count(c)) fail("committed number " + std::to_string(c) + " is missing");
-    std::cout << "verify: " << n << " numbers, " << numbers.size() << " distinct, sequences 1.." << (seqs.empty() ? 0 : *seqs.rbegin())
-              << ", committed-and-present " << committed.size() << (ok ? ": OK" : ": FAILED") << '\n';
+    std::cout << "verify: " << n << " numbers, " << numbers.size() << " distinct, sequences 1.."
+              << (seqs.empty() ? 0 : *seqs.rbegin()) << ", committed-and-present " << committed.size()
+              << (ok ? ": OK" : ": FAILED") << '\n';
     return ok;
 }
 
-Poco::Process::Args childArgs(const std::string& mode, int count, int year) {
-    Poco::Process::Args a{mode, "--register", opt("register"), "--count", std::to_string(count), "--year", std::to_string(year)};
+Poco::Process::Args childArgs(const std::string& mode, int count, int year)
+{
+    Poco::Process::Args a{mode,     "--register",        opt("register"), "--count", std::to_string(count),
+                          "--year", std::to_string(year)};
     if (opts.count("two-phase")) a.push_back("--two-phase");
     return a;
 }
 
-int run() {
+int run()
+{
     const RegisterLocation loc = resolveRegisterLocation(opt("register"));
     const int procs = optInt("procs", 8), count = optInt("count", 500), year = optInt("year", 2026);
     if (opts.count("fresh")) freshStart(loc);
@@ -125,14 +138,16 @@ int run() {
     bool ok = true;
     for (auto& c : children) ok = c.wait() == 0 && ok;
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::cout << procs << " processes x " << count << " numbers: " << secs << " s, " << static_cast<int>(procs * count / secs) << " numbers/s\n";
+    std::cout << procs << " processes x " << count << " numbers: " << secs << " s, "
+              << static_cast<int>(procs * count / secs) << " numbers/s\n";
     if (!ok) std::cerr << "FAIL: a writer process failed\n";
     return verify(loc, year, procs * count, {}) && ok ? 0 : 1;
 }
 
 // A writer killed with SIGKILL at a random moment: the register stays sound
 // and holds every number the writer reported as committed.
-int killTest() {
+int killTest()
+{
     const RegisterLocation loc = resolveRegisterLocation(opt("register"));
     const int rounds = optInt("rounds", 3), year = optInt("year", 2026);
     if (opts.count("fresh")) freshStart(loc);
@@ -143,13 +158,14 @@ int killTest() {
         Poco::Pipe out;
         Poco::Process::Args a = childArgs("issue", 1000000, year);
         a.push_back("--print");
-        if (round % 2 == 1 && !opts.count("two-phase")) a.push_back("--two-phase");   // also kill between reserve and complete
+        if (round % 2 == 1 && !opts.count("two-phase"))
+            a.push_back("--two-phase");   // also kill between reserve and complete
         Poco::ProcessHandle child = Poco::Process::launch(self, a, nullptr, &out, nullptr);
         Poco::PipeInputStream in(out);
         std::string line;
         const int killAfter = 100 + 137 * round;   // different points of the loop each round
         for (int seen = 0; seen < killAfter && std::getline(in, line); ++seen) committed.insert(std::stoi(line));
-        Poco::Process::kill(child);   // SIGKILL on POSIX: no chance to finish the transaction
+        Poco::Process::kill(child);      // SIGKILL on POSIX: no chance to finish the transaction
         while (std::getline(in, line))   // lines already written before the kill were committed too
             if (!line.empty()) committed.insert(std::stoi(line));
         child.wait();
@@ -166,9 +182,10 @@ int killTest() {
     return ok ? 0 : 1;
 }
 
-}  // namespace
+}   // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     self = Poco::Path(argv[0]).absolute().toString();
     if (argc < 2) {
         std::cerr << "usage: register_stress issue|verify|run|kill --register SPEC [...]\n";
@@ -190,7 +207,10 @@ int main(int argc, char** argv) {
                 std::ifstream in(opt("committed"));
                 for (int v; in >> v;) committed.insert(v);
             }
-            return verify(resolveRegisterLocation(opt("register")), optInt("year", 2026), optInt("expect", -1), committed) ? 0 : 1;
+            return verify(resolveRegisterLocation(opt("register")), optInt("year", 2026), optInt("expect", -1),
+                          committed)
+                       ? 0
+                       : 1;
         }
     } catch (const Error& e) {
         std::cerr << e.render(Lang::en) << '\n';

@@ -15,10 +15,14 @@ namespace evakin::test {
 // A fresh folder under the system temp dir, removed at scope exit.
 struct TempDir {
     std::filesystem::path path;
-    TempDir() : path(std::filesystem::temp_directory_path() / ("evakin-test-" + Poco::UUIDGenerator::defaultGenerator().createRandom().toString())) {
+    TempDir()
+        : path(std::filesystem::temp_directory_path() /
+               ("evakin-test-" + Poco::UUIDGenerator::defaultGenerator().createRandom().toString()))
+    {
         std::filesystem::create_directories(path);
     }
-    ~TempDir() {
+    ~TempDir()
+    {
         std::error_code ec;
         std::filesystem::remove_all(path, ec);
     }
@@ -26,7 +30,8 @@ struct TempDir {
     TempDir& operator=(const TempDir&) = delete;
 };
 
-inline std::string sha256File(const std::filesystem::path& file) {
+inline std::string sha256File(const std::filesystem::path& file)
+{
     Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
     std::ifstream in(file, std::ios::binary);
     Poco::DigestOutputStream out(sha);
@@ -36,7 +41,8 @@ inline std::string sha256File(const std::filesystem::path& file) {
 }
 
 // path relative to root -> SHA-256, for "nothing was modified" checks.
-inline std::map<std::string, std::string> hashTree(const std::filesystem::path& root) {
+inline std::map<std::string, std::string> hashTree(const std::filesystem::path& root)
+{
     std::map<std::string, std::string> out;
     if (!std::filesystem::exists(root)) return out;
     for (const auto& e : std::filesystem::recursive_directory_iterator(root))
@@ -44,4 +50,4 @@ inline std::map<std::string, std::string> hashTree(const std::filesystem::path& 
     return out;
 }
 
-}  // namespace evakin::test
+}   // namespace evakin::test

@@ -1,0 +1,205 @@
+#include "collect/corrections.hpp"
+
+#include <Poco/DateTime.h>
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/Environment.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <sstream>
+
+#include "io/files.hpp"
+#include "model/plan.hpp"
+#include "model/profile.hpp"
+#include "text/text_util.hpp"
+
+namespace evakin {
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+std::optional<double> optionalNumber(const Object::Ptr& o, const std::string& key)
+{
+    if (!o || !o->has(key) || o->isNull(key) || !o->get(key).isNumeric()) return std::nullopt;
+    return o->getValue<double>(key);
+}
+
+Object::Ptr toObject(const Correction& c)
+{
+    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    o->set("unit", c.unitCode);
+    o->set("row", c.rowKey);
+    o->set("triwulan", c.triwulan);
+    const auto put = [&o](const char* key, const std::optional<double>& v) {
+        o->set(key, v ? Poco::Dynamic::Var(*v) : Poco::Dynamic::Var());
+    };
+    if (c.setsK) {
+        put("oldK", c.oldK);
+        put("newK", c.newK);
+    }
+    if (c.setsRp) {
+        put("oldRp", c.oldRp);
+        put("newRp", c.newRp);
+    }
+    o->set("reason", c.reason);
+    o->set("by", c.by);
+    o->set("at", c.at);
+    return o;
+}
+
+// The current quarter's merged values, from hasil/evaluasi.json, when collect has run.
+QuarterValue mergedValue(const Workspace& ws, const std::string& unit, const std::string& key, int triwulan)
+{
+    const auto file = ws.results() / "evaluasi.json";
+    if (!std::filesystem::exists(file)) return {};
+    try {
+        const Object::Ptr root = Poco::JSON::Parser().parse(readFile(file)).extract<Object::Ptr>();
+        const Array::Ptr units = root->getArray("units");
+        for (std::size_t u = 0; units && u < units->size(); ++u) {
+            const Object::Ptr uo = units->getObject(static_cast<unsigned>(u));
+            if (uo->getValue<std::string>("code") != unit) continue;
+            const Array::Ptr rows = uo->getArray("rows");
+            for (std::size_t r = 0; rows && r < rows->size(); ++r) {
+                const Object::Ptr ro = rows->getObject(static_cast<unsigned>(r));
+                if (ro->getValue<std::string>("key") != key) continue;
+                const Object::Ptr q = ro->getArray("quarters")->getObject(static_cast<unsigned>(triwulan - 1));
+                return QuarterValue{optionalNumber(q, "k"), optionalNumber(q, "rp"), false};
+            }
+        }
+    } catch (const Poco::Exception&) {
+        // A damaged recap only means the old value is unknown; the correction is still recorded.
+    }
+    return {};
+}
+
+}   // namespace
+
+std::vector<Correction> loadCorrections(const Workspace& ws)
+{
+    std::vector<Correction> out;
+    const auto file = ws.dir / kCorrectionsFile;
+    if (!std::filesystem::exists(file)) return out;
+    try {
+        const Object::Ptr root = Poco::JSON::Parser().parse(readFile(file)).extract<Object::Ptr>();
+        const Array::Ptr list = root->getArray("corrections");
+        for (std::size_t i = 0; list && i < list->size(); ++i) {
+            const Object::Ptr o = list->getObject(static_cast<unsigned>(i));
+            Correction c;
+            c.unitCode = o->getValue<std::string>("unit");
+            c.rowKey = o->getValue<std::string>("row");
+            c.triwulan = o->getValue<int>("triwulan");
+            c.setsK = o->has("newK");
+            c.setsRp = o->has("newRp");
+            c.oldK = optionalNumber(o, "oldK");
+            c.newK = optionalNumber(o, "newK");
+            c.oldRp = optionalNumber(o, "oldRp");
+            c.newRp = optionalNumber(o, "newRp");
+            c.reason = o->optValue<std::string>("reason", "");
+            c.by = o->optValue<std::string>("by", "");
+            c.at = o->optValue<std::string>("at", "");
+            out.push_back(std::move(c));
+        }
+    } catch (const Poco::Exception& e) {
+        throw Error(displayName(file), Text{"Catatan koreksi rusak (" + e.displayText() +
+                                                "). Perbaiki berkasnya; koreksi tidak boleh hilang.",
+                                            "The corrections record is damaged (" + e.displayText() +
+                                                "). Repair the file; corrections must not be lost."});
+    }
+    return out;
+}
+
+void applyCorrections(const std::vector<Correction>& corrections, YearRealisations& values)
+{
+    for (const Correction& c : corrections) {
+        if (c.triwulan < 1 || c.triwulan > 4) continue;
+        QuarterValue& v = values[c.unitCode][c.rowKey][static_cast<std::size_t>(c.triwulan - 1)];
+        if (c.setsK) v.k = c.newK;
+        if (c.setsRp) v.rp = c.newRp;
+    }
+}
+
+Correction recordCorrection(const std::filesystem::path& workspaceDir, const CorrectionRequest& req)
+{
+    const Workspace ws = openWorkspace(workspaceDir);
+    const Profile profile = loadProfile(ws.profileFile());
+    const Plan plan = loadPlan(ws.planFile(), profile);
+    const auto field = [](const char* name, Text t) { return Problem{kCorrectionsFile, {}, {}, name, std::move(t)}; };
+    std::vector<Problem> problems;
+    if (!profile.unit(req.unitCode))
+        problems.push_back(field("unit", Text{"Unit \"" + req.unitCode + "\" tidak ada di profil kantor.",
+                                              "Unit \"" + req.unitCode + "\" is not in the office profile."}));
+    bool rowKnown = false;
+    for (const PlanRow* r : plan.rowsOf(req.unitCode)) rowKnown |= r->key == req.rowKey;
+    if (!rowKnown)
+        problems.push_back(
+            field("row", Text{"Baris \"" + req.rowKey + "\" tidak ada di rencana kerja unit " + req.unitCode +
+                                  ". Pakai kode seperti di kolom Kode (kode#2 untuk indikator kedua).",
+                              "Row \"" + req.rowKey + "\" is not in unit " + req.unitCode +
+                                  "'s plan. Use the code as in the Kode column (code#2 for a second indicator)."}));
+    if (req.triwulan < 1 || req.triwulan > ws.period.triwulan)
+        problems.push_back(
+            field("triwulan", Text{"Triwulan harus 1 sampai " + std::to_string(ws.period.triwulan) + " (periode ini).",
+                                   "Triwulan must be 1 to " + std::to_string(ws.period.triwulan) + " (this period)."}));
+    if (!req.k && !req.rp)
+        problems.push_back(
+            field("k", Text{"Isi nilai baru: --k dan/atau --rp.", "Give the new value: --k and/or --rp."}));
+    for (const auto& [name, v] : {std::pair<const char*, std::optional<double>>{"k", req.k}, {"rp", req.rp}})
+        if (v && *v < 0)
+            problems.push_back(field(name, Text{"Nilai tidak boleh negatif.", "The value must not be negative."}));
+    if (isBlank(req.reason))
+        problems.push_back(
+            field("reason", Text{"Alasan koreksi wajib diisi.", "The reason for the correction is required."}));
+    if (!problems.empty()) throw Error(std::move(problems));
+
+    // The value as it stands now: accepted quarters, then earlier corrections; the current quarter from the merged
+    // table.
+    YearRealisations current = loadRealisations(ws);
+    const std::vector<Correction> existing = loadCorrections(ws);
+    QuarterValue before = req.triwulan == ws.period.triwulan
+                              ? mergedValue(ws, req.unitCode, req.rowKey, req.triwulan)
+                              : current[req.unitCode][req.rowKey][static_cast<std::size_t>(req.triwulan - 1)];
+    for (const Correction& c : existing)
+        if (c.unitCode == req.unitCode && c.rowKey == req.rowKey && c.triwulan == req.triwulan) {
+            if (c.setsK) before.k = c.newK;
+            if (c.setsRp) before.rp = c.newRp;
+        }
+
+    Correction c;
+    c.unitCode = req.unitCode;
+    c.rowKey = req.rowKey;
+    c.triwulan = req.triwulan;
+    c.setsK = req.k.has_value();
+    c.setsRp = req.rp.has_value();
+    c.oldK = before.k;
+    c.newK = req.k;
+    c.oldRp = before.rp;
+    c.newRp = req.rp;
+    c.reason = req.reason;
+    c.by = !req.by.empty() ? req.by : Poco::Environment::get("USER", Poco::Environment::get("USERNAME", "?"));
+    c.at = Poco::DateTimeFormatter::format(Poco::DateTime(), Poco::DateTimeFormat::ISO8601_FORMAT);
+
+    Object::Ptr root = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    root->set("format", 1);
+    Array::Ptr list = new Array;
+    for (const Correction& e : existing) list->add(toObject(e));
+    list->add(toObject(c));
+    root->set("corrections", list);
+    std::ostringstream out;
+    root->stringify(out, 2);
+    out << '\n';
+    writeFileAtomically(ws.dir / kCorrectionsFile, out.str());
+    return c;
+}
+
+std::string correctionToJson(const Correction& c)
+{
+    std::ostringstream out;
+    toObject(c)->stringify(out);
+    return out.str();
+}
+
+}   // namespace evakin

@@ -1,0 +1,352 @@
+// The office's evaluation table in the Permendagri 86/2017 layout: columns
+// 0-17, each value column with K and Rp (29 spreadsheet columns), all four
+// quarters, columns 12-15 computed (evaluation.hpp), rata-rata capaian and
+// predikat per unit and for the office. Late quarters are coloured; values
+// that cannot be computed say why instead of showing 0.
+#include <Poco/Zip/Compress.h>
+
+#include <cstring>
+#include <functional>
+#include <sstream>
+#include <streambuf>
+
+#include "collect/collect_output.hpp"
+#include "text/error.hpp"
+#include "io/format_id.hpp"
+#include "io/odf_document.hpp"
+#include "io/ods_table.hpp"
+#include "io/zip_order.hpp"
+#include "io/zip_reader.hpp"
+
+namespace evakin::collect_detail {
+
+namespace {
+
+constexpr int kColumns = 29;
+constexpr int kCapaianColumn = 21;   // 13 K: rata-rata capaian goes here, absorption beside it (13 Rp)
+
+void spanned(OdsTextRow& row, const std::string& text, const char* style, int span)
+{
+    row.text(text, style, span, 1);
+    if (span > 1) row.covered(span - 1);
+}
+
+void header(OdsTableBuilder& t)
+{
+    // The top row is tall: merged header cells do not make their rows grow.
+    OdsRow top = t.row("ro_kepala"), mid = t.row(), sub = t.row(), num = t.row();
+    const auto tall = [&](const char* title, const char* number) {
+        top.text(title, "Evakin_Kepala_Tabel", 1, 3);
+        mid.covered();
+        sub.covered();
+        num.text(number, "Evakin_Kepala_Tabel");
+    };
+    const auto pair = [&](const char* title, const char* number) {
+        top.text(title, "Evakin_Kepala_Tabel", 2, 2);
+        top.covered();
+        mid.covered(2);
+        sub.text("K", "Evakin_Kepala_Tabel");
+        sub.text("Rp", "Evakin_Kepala_Tabel");
+        num.text(number, "Evakin_Kepala_Tabel", 2, 1);
+        num.covered();
+    };
+    tall("No", "0");
+    tall("Tujuan", "1");
+    tall("Sasaran", "2");
+    tall("Kode", "3");
+    tall("Program / Kegiatan / Sub Kegiatan dan Indikator Kinerja", "4");
+    pair("Target Renstra Perangkat Daerah pada Tahun Akhir Periode Renstra", "5");
+    pair("Realisasi Capaian Kinerja Renstra s/d Renja Tahun Lalu", "6");
+    pair("Target Kinerja dan Anggaran Renja Tahun Berjalan", "7");
+    top.text("Realisasi Kinerja pada Triwulan", "Evakin_Kepala_Tabel", 8, 1);
+    top.covered(7);
+    for (const char* q : {"I", "II", "III", "IV"}) {
+        mid.text(q, "Evakin_Kepala_Tabel", 2, 1);
+        mid.covered();
+        sub.text("K", "Evakin_Kepala_Tabel");
+        sub.text("Rp", "Evakin_Kepala_Tabel");
+    }
+    for (const char* n : {"8", "9", "10", "11"}) {
+        num.text(n, "Evakin_Kepala_Tabel", 2, 1);
+        num.covered();
+    }
+    pair("Realisasi Capaian Kinerja dan Anggaran Renja Tahun Berjalan", "12");
+    pair("Tingkat Capaian Kinerja dan Realisasi Anggaran Renja (%)", "13 = 12/7 x 100");
+    pair("Realisasi Kinerja dan Anggaran Renstra s/d Tahun Berjalan", "14");
+    pair("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s/d Tahun Berjalan (%)", "15 = 14/5 x 100");
+    tall("Unit Penanggung Jawab", "16");
+    tall("Keterangan", "17");
+}
+
+void optionalNumber(OdsTextRow& row, const std::optional<double>& v, const char* style = "Evakin_Angka")
+{
+    v ? row.number(*v, style) : row.empty("Evakin_Teks");
+}
+
+void figure(OdsTextRow& row, const Figure& f, bool applicable = true)
+{
+    if (!applicable) return row.empty("Evakin_Teks");
+    if (f.ok()) return row.number(*f.value, "Evakin_Angka");
+    if (f.why == NotComputable::noData) return row.text("-", "Evakin_Tidak_Dihitung");
+    row.text(notComputableText(f.why).id, "Evakin_Tidak_Dihitung");
+}
+
+const char* statusLine(UnitStatus s)
+{
+    switch (s) {
+        case UnitStatus::valid: return "kiriman sah";
+        case UnitStatus::invalid:
+            return "KIRIMAN TIDAK SAH: realisasi triwulan ini belum dimasukkan (lihat rekap-pengumpulan.ods)";
+        case UnitStatus::missing: return "BELUM MENGIRIM: realisasi triwulan ini belum dimasukkan";
+    }
+    return "";
+}
+
+// As in the Permendagri form, a tujuan, a sasaran under it, and the unit
+// penanggung jawab are written once, in a cell merged down over their rows.
+// For each row of a unit: how many rows its merged cell spans (0: the row is
+// covered by the cell of a row above).
+struct RowSpans {
+    std::vector<int> tujuan, sasaran;
+};
+
+RowSpans rowSpans(const std::vector<MergedRow>& rows)
+{
+    RowSpans spans{std::vector<int>(rows.size(), 1), std::vector<int>(rows.size(), 1)};
+    const auto group = [&rows](std::vector<int>& span, auto sameGroup) {
+        for (std::size_t start = 0, i = 1; i <= rows.size(); ++i) {
+            if (i < rows.size() && sameGroup(*rows[start].plan, *rows[i].plan)) {
+                span[i] = 0;
+                continue;
+            }
+            span[start] = static_cast<int>(i - start);
+            start = i;
+        }
+    };
+    group(spans.tujuan, [](const PlanRow& a, const PlanRow& b) { return !a.tujuan.empty() && a.tujuan == b.tujuan; });
+    group(spans.sasaran, [](const PlanRow& a, const PlanRow& b) {
+        return !a.sasaran.empty() && a.tujuan == b.tujuan && a.sasaran == b.sasaran;
+    });
+    return spans;
+}
+
+void mergedDown(OdsTextRow& row, const std::string& text, int span)
+{
+    if (span == 0)
+        row.covered();
+    else
+        row.text(text, "Evakin_Teks", 1, span);
+}
+
+void dataRow(std::string& out, std::size_t number, const MergedUnit& u, std::size_t i, const RowSpans& spans)
+{
+    const MergedRow& r = u.rows[i];
+    const PlanRow& p = *r.plan;
+    const bool budget = p.paguRp.has_value();
+    OdsTextRow row(out, "Evakin_Angka");
+    row.number(static_cast<double>(number), "Evakin_Teks");
+    mergedDown(row, p.tujuan, spans.tujuan[i]);
+    mergedDown(row, p.sasaran, spans.sasaran[i]);
+    row.text(p.code, "Evakin_Teks");
+    row.text(p.uraian + " - Indikator: " + p.indikator + " (" + p.satuan + ", " + indicatorTypeName(p.type) + ")",
+             "Evakin_Teks");
+    row.number(p.targetRenstraK, "Evakin_Angka");
+    optionalNumber(row, p.targetRenstraRp);
+    optionalNumber(row, p.realisasiLaluK);
+    optionalNumber(row, p.realisasiLaluRp);
+    row.number(p.targetK, "Evakin_Angka");
+    optionalNumber(row, p.paguRp);
+    std::string late;
+    for (int q = 0; q < 4; ++q) {
+        const QuarterValue& v = r.quarters[static_cast<std::size_t>(q)];
+        const char* style = v.late ? "Evakin_Terlambat_Angka" : "Evakin_Angka";
+        optionalNumber(row, v.k, style);
+        optionalNumber(row, v.rp, style);
+        if (v.late && v.reported()) late += (late.empty() ? "" : ", ") + romanNumeral(q + 1);
+    }
+    const RowFigures& f = r.figures;
+    figure(row, f.realisasiK);
+    figure(row, f.realisasiRp, budget);
+    figure(row, f.capaianK);
+    figure(row, f.capaianRp, budget);
+    figure(row, f.renstraK);
+    figure(row, f.renstraRp, budget || p.realisasiLaluRp.has_value());
+    figure(row, f.capaianRenstraK);
+    figure(row, f.capaianRenstraRp, budget || p.targetRenstraRp.has_value());
+    mergedDown(row, u.unit->name, i == 0 ? static_cast<int>(u.rows.size()) : 0);
+    std::string note = r.keterangan;
+    if (!late.empty()) note += (note.empty() ? "" : "; ") + std::string("data triwulan ") + late + " terlambat";
+    row.text(note, "Evakin_Teks");
+    row.end();
+}
+
+void summaryRow(std::string& out, const std::string& label, const Rating& rating, const Figure& absorption)
+{
+    OdsTextRow row(out);
+    spanned(row, label, "Evakin_Ringkasan", kCapaianColumn);
+    rating.average.ok() ? row.number(*rating.average.value, "Evakin_Ringkasan_Angka")
+                        : row.text("-", "Evakin_Tidak_Dihitung");
+    absorption.ok() ? row.number(*absorption.value, "Evakin_Ringkasan_Angka")
+                    : row.text(notComputableText(absorption.why).id, "Evakin_Tidak_Dihitung");
+    std::string predikat = "Predikat: " + rating.label(Lang::id);
+    if (rating.skipped) predikat += " (" + std::to_string(rating.skipped) + " indikator tidak dihitung)";
+    spanned(row, predikat, "Evakin_Ringkasan", kColumns - kCapaianColumn - 2);
+    row.end();
+}
+
+void textRow(std::string& out, const std::string& label, const std::string& text)
+{
+    OdsTextRow row(out);
+    spanned(row, label, "Evakin_Ringkasan", 5);
+    spanned(row, text.empty() ? "-" : text, "Evakin_Teks", kColumns - 5);
+    row.end();
+}
+
+// The body rows of a large office are 70 MB of XML for 20,000 rows: they are
+// written as text (OdsTextRow) a unit at a time, straight into the deflater,
+// between the two halves of the small package's content.xml around a token row.
+constexpr const char* kRowsToken = "{evakin:baris-tabel}";
+
+// An input stream whose bytes are made on demand: `next` appends the next
+// piece to its argument and returns false when there is none left.
+class GeneratedBuf : public std::streambuf {
+public:
+    explicit GeneratedBuf(std::function<bool(std::string&)> next) : next_(std::move(next)) {}
+
+protected:
+    int_type underflow() override
+    {
+        chunk_.clear();
+        while (chunk_.empty())
+            if (!next_(chunk_)) return traits_type::eof();
+        setg(chunk_.data(), chunk_.data(), chunk_.data() + chunk_.size());
+        return traits_type::to_int_type(chunk_[0]);
+    }
+
+private:
+    std::function<bool(std::string&)> next_;
+    std::string chunk_;
+};
+
+// The package `shell` again, its content.xml's token row replaced by what
+// `rows` makes, piece after piece, until it returns false.
+std::string spliceRows(const std::string& shell, const std::function<bool(std::string&)>& rows,
+                       const Poco::DateTime& time)
+{
+    const ZipReader zip(shell, kTableFile);
+    std::ostringstream out;
+    {
+        Poco::Zip::Compress compress(out, true);
+        for (const char* name :
+             {"mimetype", "content.xml", "styles.xml", "meta.xml", "settings.xml", "META-INF/manifest.xml"}) {
+            if (!zip.has(name)) continue;
+            const std::string data = zip.read(name, 64u << 20);
+            const bool content = std::string(name) == "content.xml";
+            std::size_t start = data.size(), end = data.size();
+            if (content) {
+                const std::size_t token = data.find(kRowsToken);
+                start = data.rfind("<table:table-row", token);
+                end = data.find("</table:table-row>", token);
+                if (token == std::string::npos || start == std::string::npos || end == std::string::npos)
+                    throw Error(
+                        kTableTemplate,
+                        Text{"Tabel evaluasi tidak dapat disusun dari templat ini. Pakai templat bawaan.",
+                             "The evaluation table cannot be built from this template. Use the built-in template."});
+                end += std::strlen("</table:table-row>");
+            }
+            int stage = 0;   // before the token row, the rows, after it
+            GeneratedBuf buf([&](std::string& piece) {
+                if (stage == 1 && content && rows(piece)) return true;
+                if (stage == 1) stage = 2;
+                if (stage == 3) return false;
+                piece.append(data, stage == 0 ? 0 : end, stage == 0 ? start : std::string::npos);
+                ++stage;
+                return true;
+            });
+            std::istream in(&buf);
+            const bool stored = std::string(name) == "mimetype";
+            compress.addFile(in, time, Poco::Path(name, Poco::Path::PATH_UNIX),
+                             stored ? Poco::Zip::ZipCommon::CM_STORE : Poco::Zip::ZipCommon::CM_DEFLATE,
+                             Poco::Zip::ZipCommon::CL_SUPERFAST);
+        }
+        compress.close();
+    }
+    std::string result = out.str();
+    moveCentralDirectoryEntryFirst(result, "mimetype");
+    return result;
+}
+
+}   // namespace
+
+std::string evaluationTablePackage(const MergedYear& year, const OutputContext& ctx)
+{
+    OdfDocument doc = OdfDocument::fromFlat(loadTemplate(kTableTemplate, ctx.ws.dir.u8string()), kTableTemplate);
+    pugi::xml_node table = doc.content().child("table:table");
+    pugi::xml_node marker = findRowWithText(table, "{tabel}");
+    if (!marker)
+        throw Error(
+            kTableTemplate,
+            Text{"Templat tabel evaluasi tidak memuat baris {tabel}. Kembalikan baris itu atau pakai templat bawaan.",
+                 "The evaluation table template has no {tabel} row. Restore that row or use the built-in template."});
+    const Profile& pr = ctx.profile;
+    const auto lookup = [&](const std::string& key, std::string& value) {
+        if (key == "kantor")
+            value = pr.officeName;
+        else if (key == "periode")
+            value = year.period.label();
+        else if (key == "kota")
+            value = pr.city;
+        else if (key == "tanggal")
+            value = ".........................";
+        else if (key == "jabatan_kepala")
+            value = pr.head.jabatan;
+        else if (key == "nama_kepala")
+            value = pr.head.nama;
+        else if (key == "nip_kepala")
+            value = pr.head.nip;
+        else if (key == "nama_bappeda")
+            value = pr.bappeda.nama;
+        else
+            return false;
+        return true;
+    };
+    replacePlaceholders(table, lookup);
+
+    OdsTableBuilder t(table, marker);
+    header(t);
+    OdsRow token = t.row();
+    token.text(kRowsToken, "Evakin_Teks");
+    table.remove_child(marker);
+    doc.setTitle("Evaluasi Hasil Renja " + year.period.label());
+    const std::string shell = doc.toPackage(ctx.packageTime);
+
+    // One piece per unit, then the office's summary and the texts: memory holds one unit's rows at a time.
+    std::size_t number = 0, next = 0;
+    const auto rows = [&](std::string& out) {
+        if (next < year.units.size()) {
+            const MergedUnit& u = year.units[next++];
+            OdsTextRow title(out);
+            spanned(title,
+                    u.unit->name + " (" + u.unit->code + "): " + statusLine(u.status) +
+                        (u.file.empty() ? "" : ", berkas " + u.file),
+                    "Evakin_Bagian", kColumns);
+            title.end();
+            const RowSpans spans = rowSpans(u.rows);
+            for (std::size_t i = 0; i < u.rows.size(); ++i) dataRow(out, ++number, u, i, spans);
+            summaryRow(out, "Rata-rata capaian kinerja dan realisasi anggaran " + u.unit->name, u.rating, u.absorption);
+            return true;
+        }
+        if (next++ > year.units.size()) return false;
+        summaryRow(out, "Rata-rata capaian kinerja dan realisasi anggaran " + pr.officeName, year.rating,
+                   year.absorption);
+        for (const MergedUnit& u : year.units) {
+            textRow(out, "Faktor pendorong - " + u.unit->name, u.texts.pendorong);
+            textRow(out, "Faktor penghambat - " + u.unit->name, u.texts.penghambat);
+            textRow(out, "Tindak lanjut - " + u.unit->name, u.texts.tindakLanjut);
+        }
+        return true;
+    };
+    return spliceRows(shell, rows, ctx.packageTime);
+}
+
+}   // namespace evakin::collect_detail

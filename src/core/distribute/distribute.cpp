@@ -1,0 +1,124 @@
+#include "distribute/distribute.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include <sstream>
+
+#include "io/files.hpp"
+#include "distribute/form.hpp"
+#include "model/form_layout.hpp"
+#include "io/odf_document.hpp"
+#include "model/plan.hpp"
+#include "model/workspace.hpp"
+
+namespace evakin {
+
+namespace {
+
+// "evaluasi-2026-tw1-SEKR.ods": sortable, and names the period so a form
+// sent for one quarter is not mistaken for another's.
+std::string formFileName(const Period& period, const Unit& unit)
+{
+    return "evaluasi-" + std::to_string(period.year) + "-tw" + std::to_string(period.triwulan) + "-" + unit.code +
+           ".ods";
+}
+
+}   // namespace
+
+std::string DistributeResult::toJson() const
+{
+    Poco::JSON::Object root(Poco::JSON_PRESERVE_KEY_ORDER);
+    root.set("period", period);
+    root.set("outbox", outbox.u8string());
+    Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+    for (const auto& f : forms) {
+        Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        o->set("unit", f.unitCode);
+        o->set("name", f.unitName);
+        o->set("file", f.file.u8string());
+        o->set("rows", f.rows);
+        list->add(o);
+    }
+    root.set("forms", list);
+    Poco::JSON::Array::Ptr skipped = new Poco::JSON::Array;
+    for (const auto& s : skippedUnits) skipped->add(s);
+    root.set("skippedUnits", skipped);
+    std::ostringstream out;
+    root.stringify(out);
+    return out.str();
+}
+
+std::string DistributeResult::summary(Lang lang) const
+{
+    const bool en = lang == Lang::en;
+    std::ostringstream out;
+    out << (en ? "Forms written for " : "Format ") << period << (en ? ": " : " dibuat untuk ") << forms.size()
+        << (en ? " units" : " unit") << (en ? ", in " : ", di ") << outbox.u8string() << '\n';
+    for (const auto& f : forms)
+        out << "- " << f.unitName << ": " << f.file.filename().u8string() << " (" << f.rows
+            << (en ? " rows)" : " baris)") << '\n';
+    for (const auto& s : skippedUnits)
+        out << (en ? "- no plan rows, no form: " : "- tidak ada baris rencana, format tidak dibuat: ") << s << '\n';
+    return out.str();
+}
+
+DistributeResult distribute(const std::filesystem::path& workspaceDir, const DistributeOptions& options)
+{
+    const Workspace ws = openWorkspace(workspaceDir);
+    const Profile profile = loadProfile(ws.profileFile());
+    const Plan plan = loadPlan(ws.planFile(), profile);
+    const YearRealisations accepted = loadRealisations(ws);
+    const std::string templateXml = loadTemplate(form::kTemplate, ws.dir.u8string());
+
+    DistributeResult result;
+    result.outbox = ws.outbox();
+    result.period = ws.period.label();
+
+    // Decide everything before writing anything: an existing form is never silently replaced.
+    struct Job {
+        const Unit* unit;
+        std::vector<const PlanRow*> rows;
+        std::filesystem::path file;
+    };
+    std::vector<Job> jobs;
+    std::vector<Problem> conflicts;
+    for (const Unit& unit : profile.units) {
+        Job job{&unit, plan.rowsOf(unit.code), ws.outbox() / formFileName(ws.period, unit)};
+        if (job.rows.empty()) {
+            result.skippedUnits.push_back(unit.name);
+            continue;
+        }
+        if (!options.overwrite && std::filesystem::exists(job.file))
+            conflicts.push_back(Problem{displayName(job.file),
+                                        {},
+                                        {},
+                                        {},
+                                        Text{"Format ini sudah ada di outbox. Pindahkan berkas lama atau ulangi dengan "
+                                             "pilihan timpa (--overwrite).",
+                                             "This form is already in the outbox. Move the old file away or run again "
+                                             "with overwrite (--overwrite)."}});
+        jobs.push_back(std::move(job));
+    }
+    if (!conflicts.empty()) throw Error(std::move(conflicts));
+
+    // Build every form in memory first, so a template problem leaves the outbox untouched.
+    static const UnitRealisations noneAccepted;
+    std::vector<std::string> packages;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        if (options.progress) options.progress(i, jobs.size(), jobs[i].unit->name);
+        const auto acc = accepted.find(jobs[i].unit->code);
+        packages.push_back(
+            buildForm(FormRequest{profile, *jobs[i].unit, ws.period, jobs[i].rows,
+                                  acc == accepted.end() ? noneAccepted : acc->second, templateXml, form::kTemplate}));
+    }
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        writeFileAtomically(jobs[i].file, packages[i]);
+        result.forms.push_back(
+            DistributedForm{jobs[i].unit->code, jobs[i].unit->name, jobs[i].file, jobs[i].rows.size()});
+    }
+    if (options.progress) options.progress(jobs.size(), jobs.size(), {});
+    return result;
+}
+
+}   // namespace evakin

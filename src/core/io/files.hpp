@@ -1,0 +1,18 @@
+// File helpers shared by every writer: outputs are written atomically (a
+// temporary file in the same folder, then a rename), so a crash or a full
+// disk never leaves a half-written document where a good one was expected.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace evakin {
+
+// Writes bytes to `file` atomically; creates the parent folder. Throws Error naming the file.
+void writeFileAtomically(const std::filesystem::path& file, const std::string& bytes);
+// Reads a whole file; throws Error naming the file when it cannot be read.
+std::string readFile(const std::filesystem::path& file);
+// The file name as UTF-8, for messages.
+std::string displayName(const std::filesystem::path& file);
+
+}   // namespace evakin

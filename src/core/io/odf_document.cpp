@@ -1,0 +1,207 @@
+#include "io/odf_document.hpp"
+
+#include <Poco/DateTime.h>
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/Zip/Compress.h>
+
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+#include "text/error.hpp"
+#include "io/files.hpp"
+#include "io/zip_order.hpp"
+
+namespace evakin {
+
+const std::map<std::string, std::string>& embeddedTemplates();   // generated at build time
+
+namespace {
+
+std::string toXml(const pugi::xml_document& doc)
+{
+    std::ostringstream out;
+    doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
+    return out.str();
+}
+
+// A package part's root: same namespace declarations as the flat document, so every prefix resolves.
+pugi::xml_node newPart(pugi::xml_document& part, const pugi::xml_node& flatRoot, const char* rootName)
+{
+    pugi::xml_node root = part.append_child(rootName);
+    for (pugi::xml_attribute a : flatRoot.attributes()) {
+        const std::string name = a.name();
+        if (name.rfind("xmlns", 0) == 0 || name == "office:version") root.append_attribute(a.name()) = a.value();
+    }
+    return root;
+}
+
+void addEntry(Poco::Zip::Compress& zip, const std::string& name, const std::string& data,
+              Poco::Zip::ZipCommon::CompressionMethod method, const Poco::DateTime& when)
+{
+    std::istringstream in(data);
+    zip.addFile(in, when, Poco::Path(name, Poco::Path::PATH_UNIX), method, Poco::Zip::ZipCommon::CL_NORMAL);
+}
+
+}   // namespace
+
+OdfDocument OdfDocument::fromFlat(const std::string& flatXml, const std::string& sourceName)
+{
+    OdfDocument d;
+    const pugi::xml_parse_result ok =
+        d.doc_.load_buffer(flatXml.data(), flatXml.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
+    if (!ok || std::string(d.doc_.document_element().name()) != "office:document")
+        throw Error(
+            sourceName,
+            Text{"Templat bukan dokumen ODF datar (.fods/.fodt) yang sah: " + std::string(ok.description()),
+                 "The template is not a valid flat ODF document (.fods/.fodt): " + std::string(ok.description())});
+    d.mimetype_ = d.root().attribute("office:mimetype").value();
+    d.root().attribute("office:version").set_value("1.3");
+    return d;
+}
+
+pugi::xml_node OdfDocument::content() const
+{
+    pugi::xml_node body = root().child("office:body");
+    pugi::xml_node sheet = body.child("office:spreadsheet");
+    return sheet ? sheet : body.child("office:text");
+}
+
+pugi::xml_node OdfDocument::automaticStyles() const
+{
+    pugi::xml_node styles = root().child("office:automatic-styles");
+    if (!styles)
+        styles = root().insert_child_before("office:automatic-styles", root().child("office:master-styles")
+                                                                           ? root().child("office:master-styles")
+                                                                           : root().child("office:body"));
+    return styles;
+}
+
+pugi::xml_node OdfDocument::meta() const
+{
+    pugi::xml_node m = root().child("office:meta");
+    if (!m) m = root().prepend_child("office:meta");
+    return m;
+}
+
+void OdfDocument::setTitle(const std::string& title)
+{
+    pugi::xml_node t = meta().child("dc:title");
+    if (!t) t = meta().append_child("dc:title");
+    t.text().set(title.c_str());
+}
+
+void OdfDocument::setCreationDate(const std::string& isoDateTime)
+{
+    pugi::xml_node t = meta().child("meta:creation-date");
+    if (!t) t = meta().append_child("meta:creation-date");
+    t.text().set(isoDateTime.c_str());
+}
+
+void OdfDocument::setUserProperty(const std::string& name, const std::string& value)
+{
+    for (pugi::xml_node p : meta().children("meta:user-defined"))
+        if (name == p.attribute("meta:name").value()) {
+            p.text().set(value.c_str());
+            return;
+        }
+    pugi::xml_node p = meta().append_child("meta:user-defined");
+    p.append_attribute("meta:name") = name.c_str();
+    p.append_attribute("meta:value-type") = "string";
+    p.text().set(value.c_str());
+}
+
+void OdfDocument::addPart(const std::string& path, const std::string& data, const std::string& mediaType)
+{
+    extra_.push_back(ExtraEntry{path, data, mediaType, true});
+}
+
+void OdfDocument::addManifestEntry(const std::string& path, const std::string& mediaType)
+{
+    extra_.push_back(ExtraEntry{path, {}, mediaType, false});
+}
+
+std::string OdfDocument::toPackage(const Poco::DateTime& now) const
+{
+    const pugi::xml_node flat = root();
+    // Page layouts belong to styles.xml (master pages use them); all other automatic styles to content.xml.
+    pugi::xml_document content, styles, metaDoc, settings;
+    pugi::xml_node c = newPart(content, flat, "office:document-content");
+    pugi::xml_node s = newPart(styles, flat, "office:document-styles");
+    pugi::xml_node m = newPart(metaDoc, flat, "office:document-meta");
+    if (pugi::xml_node ff = flat.child("office:font-face-decls")) {
+        c.append_copy(ff);
+        s.append_copy(ff);
+    }
+    if (pugi::xml_node st = flat.child("office:styles")) s.append_copy(st);
+    pugi::xml_node cAuto = c.append_child("office:automatic-styles");
+    pugi::xml_node sAuto = s.append_child("office:automatic-styles");
+    for (pugi::xml_node a : flat.child("office:automatic-styles").children())
+        (std::string(a.name()) == "style:page-layout" ? sAuto : cAuto).append_copy(a);
+    if (pugi::xml_node ms = flat.child("office:master-styles")) s.append_copy(ms);
+    c.append_copy(flat.child("office:body"));
+    if (pugi::xml_node md = flat.child("office:meta")) m.append_copy(md);
+    const bool hasSettings = static_cast<bool>(flat.child("office:settings"));
+    if (hasSettings) newPart(settings, flat, "office:document-settings").append_copy(flat.child("office:settings"));
+
+    std::ostringstream manifest;
+    manifest << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+                "manifest:version=\"1.3\">"
+                "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\""
+             << mimetype_
+             << "\"/>"
+                "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
+                "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
+             << (hasSettings
+                     ? "<manifest:file-entry manifest:full-path=\"settings.xml\" manifest:media-type=\"text/xml\"/>"
+                     : "");
+    for (const ExtraEntry& e : extra_) {
+        // Paths and media types are ours (no user text), but escape anyway: an
+        // object folder name may one day come from a template.
+        pugi::xml_document entry;
+        pugi::xml_node fe = entry.append_child("manifest:file-entry");
+        fe.append_attribute("manifest:full-path") = e.path.c_str();
+        fe.append_attribute("manifest:media-type") = e.mediaType.c_str();
+        if (!e.hasData && e.mediaType.rfind("application/vnd.oasis.opendocument.", 0) == 0)
+            fe.append_attribute("manifest:version") = "1.3";
+        std::ostringstream x;
+        entry.save(x, "", pugi::format_raw | pugi::format_no_declaration);
+        manifest << x.str();
+    }
+    manifest << "</manifest:manifest>";
+
+    std::ostringstream out;
+    {
+        Poco::Zip::Compress zip(out, true);
+        using Poco::Zip::ZipCommon;
+        addEntry(zip, "mimetype", mimetype_, ZipCommon::CM_STORE, now);   // first and stored: ODF 1.3 part 2, 3.3
+        addEntry(zip, "content.xml", toXml(content), ZipCommon::CM_DEFLATE, now);
+        addEntry(zip, "styles.xml", toXml(styles), ZipCommon::CM_DEFLATE, now);
+        addEntry(zip, "meta.xml", toXml(metaDoc), ZipCommon::CM_DEFLATE, now);
+        if (hasSettings) addEntry(zip, "settings.xml", toXml(settings), ZipCommon::CM_DEFLATE, now);
+        for (const ExtraEntry& e : extra_)
+            if (e.hasData) addEntry(zip, e.path, e.data, ZipCommon::CM_DEFLATE, now);
+        addEntry(zip, "META-INF/manifest.xml", manifest.str(), ZipCommon::CM_DEFLATE, now);
+        zip.close();
+    }
+    std::string package = out.str();
+    moveCentralDirectoryEntryFirst(package, "mimetype");
+    return package;
+}
+
+std::string loadTemplate(const std::string& fileName, const std::string& workspaceDir)
+{
+    if (!workspaceDir.empty()) {
+        const auto own = std::filesystem::u8path(workspaceDir) / "templates" / std::filesystem::u8path(fileName);
+        if (std::filesystem::exists(own)) return readFile(own);
+    }
+    const auto& builtIn = embeddedTemplates();
+    const auto it = builtIn.find(fileName);
+    if (it == builtIn.end()) throw Error(fileName, Text{"Templat tidak ditemukan.", "Template not found."});
+    return it->second;
+}
+
+}   // namespace evakin

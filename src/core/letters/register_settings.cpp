@@ -1,0 +1,180 @@
+#include "letters/register_settings.hpp"
+
+#include <Poco/DateTime.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
+#include "text/error.hpp"
+#include "io/files.hpp"
+#include "io/format_id.hpp"
+
+namespace evakin {
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+const char* const kPlaceholders[] = {"klasifikasi", "urut", "kode_unit", "tahun", "bulan", "bulan_romawi"};
+
+// Codes appear in numbers and file names: digits, letters, '.', '-' only.
+bool safeClassification(const std::string& code)
+{
+    if (code.empty() || code.size() > 30) return false;
+    return std::all_of(code.begin(), code.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-'; });
+}
+
+}   // namespace
+
+bool RegisterSettings::knowsClassification(const std::string& code) const
+{
+    return std::find(classifications.begin(), classifications.end(), code) != classifications.end();
+}
+
+void RegisterSettings::check(const std::string& sourceName) const
+{
+    std::vector<Problem> problems;
+    const auto add = [&](const std::string& field, Text t) {
+        problems.push_back(Problem{sourceName, {}, {}, field, std::move(t)});
+    };
+    bool hasSeq = false;
+    for (std::size_t open = pattern.find('{'); open != std::string::npos; open = pattern.find('{', open + 1)) {
+        const std::size_t close = pattern.find('}', open);
+        const std::string key =
+            close == std::string::npos ? pattern.substr(open) : pattern.substr(open + 1, close - open - 1);
+        if (close == std::string::npos ||
+            std::find(std::begin(kPlaceholders), std::end(kPlaceholders), key) == std::end(kPlaceholders))
+            add("pola_nomor", Text{"Pola nomor memuat \"{" + key +
+                                       "}\" yang tidak dikenal. Yang dikenal: {klasifikasi} {urut} {kode_unit} {tahun} "
+                                       "{bulan} {bulan_romawi}.",
+                                   "The number pattern has an unknown \"{" + key +
+                                       "}\". Known: {klasifikasi} {urut} {kode_unit} {tahun} {bulan} {bulan_romawi}."});
+        if (key == "urut") hasSeq = true;
+    }
+    if (!hasSeq)
+        add("pola_nomor", Text{"Pola nomor \"" + pattern +
+                                   "\" tidak memuat {urut}: setiap surat akan bernomor sama. Tambahkan {urut}, mis. "
+                                   "{klasifikasi}/{urut}/{kode_unit}/{tahun}.",
+                               "The number pattern \"" + pattern +
+                                   "\" has no {urut}: every letter would get the same number. Add {urut}, e.g. "
+                                   "{klasifikasi}/{urut}/{kode_unit}/{tahun}."});
+    if (classifications.empty())
+        add("klasifikasi", Text{"Daftar kode klasifikasi kosong. Isi minimal satu kode, mis. 050.",
+                                "The classification code list is empty. Add at least one, e.g. 050."});
+    for (std::size_t i = 0; i < classifications.size(); ++i)
+        if (!safeClassification(classifications[i]))
+            add("klasifikasi[" + std::to_string(i + 1) + "]",
+                Text{"Kode klasifikasi \"" + classifications[i] +
+                         "\" hanya boleh berisi angka, huruf, titik dan tanda hubung.",
+                     "Classification code \"" + classifications[i] +
+                         "\" may only hold digits, letters, dots and hyphens."});
+    for (const auto& [kind, code] : defaultClassification)
+        if (!knowsClassification(code))
+            add("klasifikasi_bawaan." + kind, Text{"Kode bawaan \"" + code + "\" tidak ada di daftar klasifikasi.",
+                                                   "Default code \"" + code + "\" is not in the classification list."});
+    if (busyTimeoutMs < 0 || busyTimeoutMs > 600000)
+        add("batas_tunggu_ms", Text{"batas_tunggu_ms harus 0 sampai 600000.", "batas_tunggu_ms must be 0 to 600000."});
+    if (!problems.empty()) throw Error(std::move(problems));
+}
+
+RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
+{
+    RegisterSettings s;
+    if (file.empty() || !std::filesystem::exists(file)) return s;
+    const std::string name = displayName(file);
+    try {
+        const Object::Ptr root = Poco::JSON::Parser().parse(readFile(file)).extract<Object::Ptr>();
+        if (root->has("pola_nomor")) s.pattern = root->getValue<std::string>("pola_nomor");
+        if (root->has("urutan_per_klasifikasi")) s.perClassification = root->getValue<bool>("urutan_per_klasifikasi");
+        if (root->has("kode_unit")) s.unitCode = root->getValue<std::string>("kode_unit");
+        if (root->has("klasifikasi")) {
+            s.classifications.clear();
+            for (const auto& v : *root->getArray("klasifikasi")) s.classifications.push_back(v.toString());
+        }
+        if (const Object::Ptr d = root->getObject("klasifikasi_bawaan")) {
+            s.defaultClassification.clear();
+            for (const auto& [kind, code] : *d) s.defaultClassification[kind] = code.toString();
+        }
+        if (root->has("batas_tunggu_ms")) s.busyTimeoutMs = root->getValue<int>("batas_tunggu_ms");
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw Error(name, Text{"Pengaturan register tidak terbaca (" + std::string(e.what()) +
+                                   "). Perbaiki JSON-nya atau hapus berkas ini untuk memakai bawaan.",
+                               "The register settings cannot be read (" + std::string(e.what()) +
+                                   "). Fix the JSON or delete the file to use the defaults."});
+    }
+    s.check(name);
+    return s;
+}
+
+void saveRegisterSettings(const RegisterSettings& s, const std::filesystem::path& file)
+{
+    s.check(displayName(file));
+    Object::Ptr root = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    root->set("format", 1);
+    root->set("pola_nomor", s.pattern);
+    root->set("urutan_per_klasifikasi", s.perClassification);
+    root->set("kode_unit", s.unitCode);
+    Array::Ptr codes = new Array;
+    for (const auto& c : s.classifications) codes->add(c);
+    root->set("klasifikasi", codes);
+    Object::Ptr defaults = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (const auto& [kind, code] : s.defaultClassification) defaults->set(kind, code);
+    root->set("klasifikasi_bawaan", defaults);
+    root->set("batas_tunggu_ms", s.busyTimeoutMs);
+    std::ostringstream out;
+    root->stringify(out, 2);
+    out << '\n';
+    writeFileAtomically(file, out.str());
+}
+
+std::string formatLetterNumber(const std::string& pattern, const NumberParts& p)
+{
+    static const char* const roman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+    std::string out;
+    std::size_t pos = 0;
+    for (std::size_t open = pattern.find('{'); open != std::string::npos; open = pattern.find('{', pos)) {
+        const std::size_t close = pattern.find('}', open);
+        if (close == std::string::npos) break;
+        out.append(pattern, pos, open - pos);
+        const std::string key = pattern.substr(open + 1, close - open - 1);
+        if (key == "klasifikasi")
+            out += p.classification;
+        else if (key == "urut")
+            out += std::to_string(p.seq);
+        else if (key == "kode_unit")
+            out += p.unitCode;
+        else if (key == "tahun")
+            out += std::to_string(p.year);
+        else if (key == "bulan")
+            out += (p.month < 10 ? "0" : "") + std::to_string(p.month);
+        else if (key == "bulan_romawi")
+            out += roman[std::clamp(p.month, 1, 12) - 1];
+        else
+            out.append(pattern, open, close - open + 1);
+        pos = close + 1;
+    }
+    out.append(pattern, pos, std::string::npos);
+    return out;
+}
+
+bool parseIsoDate(const std::string& iso, int& year, int& month, int& day)
+{
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return false;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (!std::isdigit(static_cast<unsigned char>(iso[i]))) return false;
+    year = std::stoi(iso.substr(0, 4));
+    month = std::stoi(iso.substr(5, 2));
+    day = std::stoi(iso.substr(8, 2));
+    return year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+           day <= Poco::DateTime::daysOfMonth(year, month);
+}
+
+}   // namespace evakin

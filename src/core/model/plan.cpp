@@ -1,0 +1,211 @@
+#include "model/plan.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "text/error.hpp"
+#include "text/text_util.hpp"
+#include "io/files.hpp"
+#include "io/number_parse.hpp"
+#include "io/sheet_reader.hpp"
+
+namespace evakin {
+
+const std::vector<std::string> kPlanColumns = {"Kode Unit",
+                                               "Tujuan",
+                                               "Sasaran",
+                                               "Kode",
+                                               "Program / Kegiatan / Sub Kegiatan",
+                                               "Indikator Kinerja",
+                                               "Satuan",
+                                               "Jenis Indikator",
+                                               "Target Renstra (K)",
+                                               "Target Renstra (Rp)",
+                                               "Realisasi s/d Tahun Lalu (K)",
+                                               "Realisasi s/d Tahun Lalu (Rp)",
+                                               "Target Tahun Ini (K)",
+                                               "Pagu Tahun Ini (Rp)"};
+const char* const kPlanSheet = "Rencana";
+
+namespace {
+enum Col {
+    cUnit,
+    cTujuan,
+    cSasaran,
+    cKode,
+    cUraian,
+    cIndikator,
+    cSatuan,
+    cJenis,
+    cRenstraK,
+    cRenstraRp,
+    cLaluK,
+    cLaluRp,
+    cTargetK,
+    cPagu
+};
+
+}   // namespace
+
+const char* indicatorTypeName(IndicatorType t)
+{
+    switch (t) {
+        case IndicatorType::positive: return "positif";
+        case IndicatorType::negative: return "negatif";
+        case IndicatorType::percentage: return "persentase";
+        case IndicatorType::finalValue: return "nilai akhir";
+    }
+    return "";
+}
+
+std::optional<IndicatorType> parseIndicatorType(const std::string& s)
+{
+    const std::string t = lowerAscii(trimSpaces(s));
+    if (t == "positif" || t == "positive" || t.empty()) return IndicatorType::positive;
+    if (t == "negatif" || t == "negative") return IndicatorType::negative;
+    if (t == "persentase" || t == "percentage" || t == "persen") return IndicatorType::percentage;
+    if (t == "nilai akhir" || t == "final value" || t == "final") return IndicatorType::finalValue;
+    return std::nullopt;
+}
+
+PlanLevel levelFromCode(const std::string& code)
+{
+    const auto parts = std::count(code.begin(), code.end(), '.') + 1;
+    return parts <= 3 ? PlanLevel::program : parts <= 5 ? PlanLevel::kegiatan : PlanLevel::subKegiatan;
+}
+
+std::vector<const PlanRow*> Plan::rowsOf(const std::string& unitCode) const
+{
+    std::vector<const PlanRow*> out;
+    for (const auto& r : rows)
+        if (r.unitCode == unitCode) out.push_back(&r);
+    return out;
+}
+
+Plan loadPlan(const std::filesystem::path& file, const Profile& profile)
+{
+    const std::string name = displayName(file);
+    Workbook wb = readWorkbook(file);
+    const auto found =
+        std::find_if(wb.sheets.begin(), wb.sheets.end(), [](const Sheet& s) { return s.name == kPlanSheet; });
+    Sheet* sheet = found == wb.sheets.end() ? nullptr : &*found;
+    if (!sheet)
+        throw Error(name, Text{std::string("Lembar \"") + kPlanSheet +
+                                   "\" tidak ada. Pakai templat rencana-kerja dan jangan ganti nama lembarnya.",
+                               std::string("There is no sheet \"") + kPlanSheet +
+                                   "\". Use the rencana-kerja template and keep its sheet name."});
+    std::vector<Problem> problems;
+    auto problem = [&](std::size_t row, std::size_t col, Text text) {
+        problems.push_back(Problem{name, kPlanSheet, cellAddress(row, col), {}, std::move(text)});
+    };
+    // The header row is checked so that a shifted column is caught instead of read as the wrong field.
+    for (std::size_t c = 0; c < kPlanColumns.size(); ++c)
+        if (lowerAscii(trimSpaces(sheet->at(0, c).text)) != lowerAscii(kPlanColumns[c]))
+            problem(
+                0, c,
+                Text{"Judul kolom seharusnya \"" + kPlanColumns[c] + "\". Jangan menyisipkan atau memindahkan kolom.",
+                     "The column title should be \"" + kPlanColumns[c] + "\". Do not insert or move columns."});
+    if (!problems.empty()) throw Error(std::move(problems));
+
+    auto number = [&](std::size_t r, std::size_t c, bool required, const char* what_id,
+                      const char* what_en) -> std::optional<double> {
+        const Cell& cell = sheet->at(r, c);
+        if (cell.type == Cell::Type::number) return cell.number;
+        if (cell.empty() || trimSpaces(cell.text).empty()) {
+            if (required)
+                problem(r, c,
+                        Text{std::string(what_id) + " kosong. Isi dengan angka.",
+                             std::string(what_en) + " is empty. Enter a number."});
+            return std::nullopt;
+        }
+        const ParsedNumber parsed = parseNumberId(cell.text);
+        if (!parsed.value)
+            problem(
+                r, c,
+                Text{std::string(what_id) + ": " + parsed.problem.id, std::string(what_en) + ": " + parsed.problem.en});
+        return parsed.value;
+    };
+
+    Plan plan;
+    plan.rows.reserve(sheet->rows.size());
+    // Hashed, never iterated; the keys join the fields with a separator no cell text holds.
+    std::unordered_map<std::string, int> codeCount;   // unit + code -> rows so far
+    std::unordered_set<std::string> seenIndicators;   // unit + code + indicator
+    for (std::size_t r = 1; r < sheet->rows.size(); ++r) {
+        const auto text = [&](std::size_t c) { return trimSpaces(sheet->at(r, c).text); };
+        bool blank = true;
+        for (std::size_t c = 0; c < kPlanColumns.size() && blank; ++c) blank = isBlank(sheet->at(r, c).text);
+        if (blank) continue;
+        // Texts are moved from the sheet into the plan row, not copied: twenty
+        // thousand rows of them, and the sheet is dropped afterwards.
+        std::vector<Cell>& cells = sheet->rows[r];
+        const auto take = [&cells](std::size_t c) -> std::string {
+            if (c >= cells.size()) return {};
+            std::string& t = cells[c].text;
+            const std::string_view trimmed = trimmedView(t);
+            return trimmed.size() == t.size() ? std::move(t) : std::string(trimmed);
+        };
+
+        PlanRow row;
+        row.sourceRow = r;
+        row.unitCode = take(cUnit);
+        row.tujuan = take(cTujuan);
+        row.sasaran = take(cSasaran);
+        row.code = take(cKode);
+        row.uraian = take(cUraian);
+        row.indikator = take(cIndikator);
+        row.satuan = take(cSatuan);
+        if (!profile.unit(row.unitCode))
+            problem(r, cUnit,
+                    Text{"Kode unit \"" + row.unitCode +
+                             "\" tidak ada di profil kantor (profil.json). Pakai salah satu kode unit dari profil itu.",
+                         "Unit code \"" + row.unitCode +
+                             "\" is not in the office profile (profil.json). Use one of the unit codes listed there."});
+        if (row.code.empty())
+            problem(r, cKode, Text{"Kode program/kegiatan kosong.", "The program/activity code is empty."});
+        if (row.uraian.empty())
+            problem(r, cUraian, Text{"Nama program/kegiatan kosong.", "The program/activity name is empty."});
+        if (row.indikator.empty())
+            problem(r, cIndikator, Text{"Indikator kinerja kosong.", "The performance indicator is empty."});
+        if (auto t = parseIndicatorType(text(cJenis)))
+            row.type = *t;
+        else
+            problem(r, cJenis,
+                    Text{"Jenis indikator \"" + text(cJenis) +
+                             "\" tidak dikenal. Pakai positif, negatif, persentase, atau nilai akhir.",
+                         "Unknown indicator type \"" + text(cJenis) +
+                             "\". Use positif, negatif, persentase or nilai akhir."});
+        row.level = levelFromCode(row.code);
+        row.targetRenstraK = number(r, cRenstraK, true, "Target Renstra (K)", "Renstra target (K)").value_or(0);
+        row.targetRenstraRp = number(r, cRenstraRp, false, "Target Renstra (Rp)", "Renstra target (Rp)");
+        row.realisasiLaluK =
+            number(r, cLaluK, false, "Realisasi s/d tahun lalu (K)", "Realisation up to last year (K)");
+        row.realisasiLaluRp =
+            number(r, cLaluRp, false, "Realisasi s/d tahun lalu (Rp)", "Realisation up to last year (Rp)");
+        row.targetK = number(r, cTargetK, true, "Target tahun ini (K)", "This year's target (K)").value_or(0);
+        row.paguRp = number(r, cPagu, false, "Pagu tahun ini (Rp)", "This year's budget (Rp)");
+
+        const std::string unitAndCode = row.unitCode + '\x1f' + row.code;
+        if (!seenIndicators.insert(unitAndCode + '\x1f' + row.indikator).second)
+            problem(r, cKode,
+                    Text{"Kode \"" + row.code + "\" dengan indikator yang sama sudah ada di baris lain unit " +
+                             row.unitCode + ". Hapus baris ganda.",
+                         "Code \"" + row.code + "\" with the same indicator already appears on another row of unit " +
+                             row.unitCode + ". Remove the duplicate."});
+        const int n = ++codeCount[unitAndCode];
+        row.key = n == 1 ? row.code : row.code + "#" + std::to_string(n);
+        plan.rows.push_back(std::move(row));
+    }
+    if (plan.rows.empty() && problems.empty())
+        problems.push_back(Problem{name,
+                                   kPlanSheet,
+                                   {},
+                                   {},
+                                   Text{"Rencana kerja masih kosong. Isi baris program/kegiatan mulai baris 2.",
+                                        "The plan is empty. Fill in program/activity rows from row 2."}});
+    if (!problems.empty()) throw Error(std::move(problems));
+    return plan;
+}
+
+}   // namespace evakin

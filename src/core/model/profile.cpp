@@ -1,0 +1,180 @@
+#include "model/profile.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <set>
+#include <sstream>
+
+#include "text/error.hpp"
+#include "io/files.hpp"
+
+namespace evakin {
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+std::string str(const Object::Ptr& o, const std::string& key)
+{
+    if (!o || !o->has(key) || o->isNull(key)) return {};
+    return o->getValue<std::string>(key);
+}
+
+Person readPerson(const Object::Ptr& o) { return Person{str(o, "jabatan"), str(o, "nama"), str(o, "nip")}; }
+
+Object::Ptr writePerson(const Person& p)
+{
+    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    o->set("jabatan", p.jabatan);
+    o->set("nama", p.nama);
+    o->set("nip", p.nip);
+    return o;
+}
+
+bool safeCode(const std::string& code)
+{
+    if (code.empty() || code.size() > 20) return false;
+    for (char c : code)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) return false;
+    return true;
+}
+
+}   // namespace
+
+const Unit* Profile::unit(const std::string& code) const
+{
+    for (const auto& u : units)
+        if (u.code == code) return &u;
+    return nullptr;
+}
+
+Profile readProfileUnchecked(const std::filesystem::path& file)
+{
+    const std::string name = displayName(file);
+    const std::string json = readFile(file);
+    Object::Ptr root;
+    try {
+        root = Poco::JSON::Parser().parse(json).extract<Object::Ptr>();
+    } catch (const std::exception& e) {
+        throw Error(name, Text{"Isi profil bukan JSON yang sah (" + std::string(e.what()) +
+                                   "). Perbaiki dengan editor teks (lihat README, bagian Workspace).",
+                               "The profile is not valid JSON (" + std::string(e.what()) +
+                                   "). Fix it in a text editor (see the README, section Workspace)."});
+    }
+    Profile p;
+    try {
+        const Object::Ptr office = root->getObject("office");
+        p.officeName = str(office, "name");
+        p.officeShortName = str(office, "shortName");
+        if (office && office->has("kop"))
+            for (const auto& line : *office->getArray("kop")) p.kopLines.push_back(line.toString());
+        p.address = str(office, "address");
+        p.city = str(office, "city");
+        p.telephone = str(office, "telephone");
+        p.head = readPerson(root->getObject("head"));
+        const Object::Ptr bappeda = root->getObject("bappeda");
+        p.bappeda = readPerson(bappeda);
+        p.bappedaAddress = str(bappeda, "address");
+        const Array::Ptr units = root->getArray("units");
+        for (std::size_t i = 0; units && i < units->size(); ++i) {
+            const Object::Ptr u = units->getObject(static_cast<unsigned>(i));
+            p.units.push_back(
+                Unit{str(u, "code"), str(u, "name"), readPerson(u ? u->getObject("head") : nullptr), str(u, "email")});
+        }
+    } catch (const Poco::Exception& e) {
+        throw Error(name, Text{"Struktur profil tidak sesuai: " + e.displayText(),
+                               "Unexpected profile structure: " + e.displayText()});
+    }
+    return p;
+}
+
+std::vector<Problem> profileProblems(const Profile& p, const std::string& sourceName)
+{
+    std::vector<Problem> problems;
+    auto need = [&](const std::string& value, const std::string& field, const std::string& what_id,
+                    const std::string& what_en) {
+        if (value.empty())
+            problems.push_back(
+                Problem{sourceName, {}, {}, field, Text{what_id + " wajib diisi.", what_en + " is required."}});
+    };
+    need(p.officeName, "office.name", "Nama kantor", "The office name");
+    need(p.head.nama, "head.nama", "Nama kepala kantor", "The head of office's name");
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < p.units.size(); ++i) {
+        const Unit& unit = p.units[i];
+        const std::string field = "units[" + std::to_string(i + 1) + "]";
+        if (!safeCode(unit.code))
+            problems.push_back(Problem{
+                sourceName,
+                {},
+                {},
+                field + ".code",
+                Text{"Kode unit \"" + unit.code + "\" harus 1-20 huruf, angka, - atau _ (dipakai di nama berkas).",
+                     "Unit code \"" + unit.code +
+                         "\" must be 1-20 letters, digits, - or _ (it is used in file names)."}});
+        else if (!seen.insert(unit.code).second)
+            problems.push_back(
+                Problem{sourceName,
+                        {},
+                        {},
+                        field + ".code",
+                        Text{"Kode unit \"" + unit.code + "\" dipakai dua kali. Setiap unit perlu kode sendiri.",
+                             "Unit code \"" + unit.code + "\" is used twice. Each unit needs its own code."}});
+        need(unit.name, field + ".name", "Nama unit", "The unit name");
+    }
+    if (p.units.empty())
+        problems.push_back(Problem{sourceName,
+                                   {},
+                                   {},
+                                   "units",
+                                   Text{"Belum ada unit (sekretariat/bidang). Tambahkan minimal satu.",
+                                        "No units (sekretariat/bidang) yet. Add at least one."}});
+    return problems;
+}
+
+Profile loadProfile(const std::filesystem::path& file)
+{
+    Profile p = readProfileUnchecked(file);
+    std::vector<Problem> problems = profileProblems(p, displayName(file));
+    if (!problems.empty()) throw Error(std::move(problems));
+    return p;
+}
+
+void saveProfile(const Profile& p, const std::filesystem::path& file)
+{
+    Object::Ptr root = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    root->set("format", 1);
+    Object::Ptr office = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    office->set("name", p.officeName);
+    office->set("shortName", p.officeShortName);
+    Array::Ptr kop = new Array;
+    for (const auto& line : p.kopLines) kop->add(line);
+    office->set("kop", kop);
+    office->set("address", p.address);
+    office->set("city", p.city);
+    office->set("telephone", p.telephone);
+    root->set("office", office);
+    root->set("head", writePerson(p.head));
+    Array::Ptr units = new Array;
+    for (const auto& u : p.units) {
+        Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        o->set("code", u.code);
+        o->set("name", u.name);
+        o->set("head", writePerson(u.head));
+        o->set("email", u.email);
+        units->add(o);
+    }
+    root->set("units", units);
+    Object::Ptr bappeda = writePerson(p.bappeda);
+    bappeda->set("address", p.bappedaAddress);
+    root->set("bappeda", bappeda);
+    std::ostringstream out;
+    root->stringify(out, 2);
+    out << '\n';
+    writeFileAtomically(file, out.str());
+}
+
+}   // namespace evakin

@@ -1,0 +1,54 @@
+// The office profile (profil.json in a workspace): who the office is, its
+// units (sekretariat and bidang) and the BAPPEDA addressee. Staff edit it as
+// JSON or in the Profil Kantor dialog (profile_form.hpp); every field at
+// fault is named.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace evakin {
+
+struct Person {
+    std::string jabatan;   // position title, e.g. "Kepala Dinas"
+    std::string nama;
+    std::string nip;   // civil-servant number (18 digits)
+};
+
+struct Unit {
+    std::string code;   // short code used in the plan and file names, e.g. "SEKR", "PP"
+    std::string name;   // "Sekretariat", "Bidang Pelayanan Perizinan"
+    Person head;
+    std::string email;
+};
+
+struct Profile {
+    std::string officeName;              // "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"
+    std::string officeShortName;         // "DPMPTSP"
+    std::vector<std::string> kopLines;   // letterhead lines, top to bottom
+    std::string address;
+    std::string city;   // place used in dates, e.g. "Pangkalpinang"
+    std::string telephone;
+    Person head;   // Kepala Dinas
+    std::vector<Unit> units;
+    Person bappeda;   // addressee: jabatan + nama (+ NIP if known)
+    std::string bappedaAddress;
+
+    const Unit* unit(const std::string& code) const;   // nullptr when unknown
+};
+
+struct Problem;
+
+// Reads and checks profil.json; throws Error naming the field at fault.
+Profile loadProfile(const std::filesystem::path& file);
+// Reads profil.json without checking its fields (only its JSON), so that a
+// profile with a missing name can still be opened and fixed in the dialog.
+Profile readProfileUnchecked(const std::filesystem::path& file);
+// What is wrong with a profile, each problem naming its field ("office.name",
+// "units[2].code"); `sourceName` is the file (or dialog) they are reported for.
+std::vector<Problem> profileProblems(const Profile& profile, const std::string& sourceName);
+// Writes profil.json (atomically).
+void saveProfile(const Profile& profile, const std::filesystem::path& file);
+
+}   // namespace evakin

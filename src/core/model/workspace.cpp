@@ -1,0 +1,163 @@
+#include "model/workspace.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <sstream>
+
+#include "text/error.hpp"
+#include "io/files.hpp"
+#include "io/format_id.hpp"
+
+namespace evakin {
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+const char* const kPeriodFile = "periode.json";
+
+Object::Ptr parseJsonFile(const std::filesystem::path& file)
+{
+    const std::string json = readFile(file);
+    try {
+        return Poco::JSON::Parser().parse(json).extract<Object::Ptr>();
+    } catch (const std::exception& e) {
+        throw Error(displayName(file), Text{"Isi berkas bukan JSON yang sah (" + std::string(e.what()) + ").",
+                                            "The file is not valid JSON (" + std::string(e.what()) + ")."});
+    }
+}
+
+void writeJsonFile(const std::filesystem::path& file, const Object::Ptr& root)
+{
+    std::ostringstream out;
+    root->stringify(out, 2);
+    out << '\n';
+    writeFileAtomically(file, out.str());
+}
+
+}   // namespace
+
+std::string Period::romanTriwulan() const { return romanNumeral(triwulan); }
+
+std::string Period::label() const { return "Triwulan " + romanTriwulan() + " Tahun " + std::to_string(year); }
+
+std::string Period::reportTitle() const
+{
+    return triwulan == 4 ? "Laporan Evaluasi Kinerja Tahun " + std::to_string(year)
+                         : "Laporan Evaluasi Kinerja " + label();
+}
+
+bool isWorkspace(const std::filesystem::path& dir)
+{
+    std::error_code ec;
+    return std::filesystem::is_regular_file(dir / kPeriodFile, ec);
+}
+
+Workspace openWorkspace(const std::filesystem::path& dir)
+{
+    const auto file = dir / kPeriodFile;
+    if (!isWorkspace(dir))
+        throw Error(dir.u8string(), Text{"Folder ini bukan ruang kerja Evakin (tidak ada periode.json). Buat dengan "
+                                         "\"evakin init\" atau pilih folder lain.",
+                                         "This folder is not an Evakin workspace (no periode.json). Create one with "
+                                         "\"evakin init\" or choose another folder."});
+    const Object::Ptr root = parseJsonFile(file);
+    const int format = root->optValue<int>("format", 0);
+    if (format > kWorkspaceFormat)
+        throw Error(displayName(file), Text{"Ruang kerja ini dibuat oleh Evakin yang lebih baru (format " +
+                                                std::to_string(format) + "). Perbarui Evakin.",
+                                            "This workspace was made by a newer Evakin (format " +
+                                                std::to_string(format) + "). Update Evakin."});
+    if (format < 1)
+        throw Error(displayName(file),
+                    Text{"Versi format ruang kerja tidak dikenal. Buat ulang dengan \"evakin init\".",
+                         "Unknown workspace format version. Recreate it with \"evakin init\"."});
+    Workspace ws;
+    ws.dir = dir;
+    ws.period.year = root->optValue<int>("year", 0);
+    ws.period.triwulan = root->optValue<int>("triwulan", 0);
+    ws.period.deadline = root->optValue<std::string>("deadline", "");
+    if (ws.period.year < 2000 || ws.period.year > 2100)
+        throw Error(Problem{displayName(file),
+                            {},
+                            {},
+                            "year",
+                            Text{"Tahun tidak sah. Isi tahun anggaran, mis. 2026.",
+                                 "Invalid year. Enter the budget year, e.g. 2026."}});
+    if (ws.period.triwulan < 1 || ws.period.triwulan > 4)
+        throw Error(Problem{displayName(file),
+                            {},
+                            {},
+                            "triwulan",
+                            Text{"Triwulan harus 1 sampai 4.", "Triwulan (quarter) must be 1 to 4."}});
+    return ws;
+}
+
+void createWorkspace(const std::filesystem::path& dir, const Period& period)
+{
+    Object::Ptr root = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    root->set("format", kWorkspaceFormat);
+    root->set("year", period.year);
+    root->set("triwulan", period.triwulan);
+    root->set("deadline", period.deadline);
+    writeJsonFile(dir / kPeriodFile, root);
+    for (const char* sub : {"outbox", "inbox", "hasil"}) std::filesystem::create_directories(dir / sub);
+}
+
+YearRealisations loadRealisations(const Workspace& ws)
+{
+    YearRealisations out;
+    const auto file = ws.realisationsFile();
+    if (!std::filesystem::exists(file)) return out;
+    const Object::Ptr root = parseJsonFile(file);
+    const Object::Ptr units = root->getObject("units");
+    if (!units) return out;
+    for (const auto& unitName : units->getNames()) {
+        const Object::Ptr rows = units->getObject(unitName);
+        for (const auto& rowKey : rows->getNames()) {
+            const Array::Ptr quarters = rows->getArray(rowKey);
+            auto& values = out[unitName][rowKey];
+            for (unsigned q = 0; quarters && q < 4 && q < quarters->size(); ++q) {
+                const Object::Ptr v = quarters->getObject(q);
+                if (!v) continue;
+                if (v->has("k") && !v->isNull("k")) values[q].k = v->getValue<double>("k");
+                if (v->has("rp") && !v->isNull("rp")) values[q].rp = v->getValue<double>("rp");
+                values[q].late = v->optValue<bool>("late", false);
+            }
+        }
+    }
+    return out;
+}
+
+void saveRealisations(const Workspace& ws, const YearRealisations& values)
+{
+    Object::Ptr root = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    root->set("format", kWorkspaceFormat);
+    Object::Ptr units = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (const auto& [unit, rows] : values) {
+        Object::Ptr r = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        for (const auto& [key, quarters] : rows) {
+            Array::Ptr a = new Array;
+            for (const auto& q : quarters) {
+                if (!q.reported()) {
+                    a->add(Poco::Dynamic::Var());
+                    continue;
+                }
+                Object::Ptr v = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+                if (q.k) v->set("k", *q.k);
+                if (q.rp) v->set("rp", *q.rp);
+                if (q.late) v->set("late", true);
+                a->add(v);
+            }
+            r->set(key, a);
+        }
+        units->set(unit, r);
+    }
+    root->set("units", units);
+    writeJsonFile(ws.realisationsFile(), root);
+}
+
+}   // namespace evakin

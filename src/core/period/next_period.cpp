@@ -1,0 +1,198 @@
+#include "period/next_period.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <sstream>
+
+#include "io/files.hpp"
+#include "model/plan.hpp"
+#include "model/plan_changes.hpp"
+#include "model/profile.hpp"
+#include "model/sample.hpp"
+
+namespace evakin {
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+const char* const kEvaluationFile = "evaluasi.json";
+
+Object::Ptr readEvaluation(const Workspace& prev)
+{
+    const auto file = prev.results() / kEvaluationFile;
+    if (!std::filesystem::exists(file))
+        throw Error(prev.dir.u8string(), Text{"Periode ini belum direkap (tidak ada hasil/evaluasi.json). Jalankan "
+                                              "Rekap Kiriman dulu, lalu buat periode baru.",
+                                              "This period has not been collected yet (no hasil/evaluasi.json). Run "
+                                              "Rekap Kiriman first, then start the new period."});
+    Object::Ptr root;
+    try {
+        root = Poco::JSON::Parser().parse(readFile(file)).extract<Object::Ptr>();
+    } catch (const Poco::Exception& e) {
+        throw Error(displayName(file),
+                    Text{"Berkas rekap rusak (" + e.displayText() + "). Jalankan Rekap Kiriman lagi.",
+                         "The recap file is damaged (" + e.displayText() + "). Run Rekap Kiriman again."});
+    }
+    if (root->optValue<int>("year", 0) != prev.period.year ||
+        root->optValue<int>("triwulan", 0) != prev.period.triwulan)
+        throw Error(displayName(file),
+                    Text{"Rekap ini bukan untuk " + prev.period.label() + ". Jalankan Rekap Kiriman lagi.",
+                         "This recap is not for " + prev.period.label() + ". Run Rekap Kiriman again."});
+    return root;
+}
+
+std::optional<double> optionalNumber(const Object::Ptr& o, const std::string& key)
+{
+    if (!o || !o->has(key) || o->isNull(key) || !o->get(key).isNumeric())
+        return std::nullopt;   // {"notComputable":..} is not a number
+    return o->getValue<double>(key);
+}
+
+// Calls fn(unitCode, row) for every row of every unit in evaluasi.json.
+template <class Fn> void forEachRow(const Object::Ptr& evaluation, const Fn& fn)
+{
+    const Array::Ptr units = evaluation->getArray("units");
+    for (std::size_t u = 0; units && u < units->size(); ++u) {
+        const Object::Ptr unit = units->getObject(static_cast<unsigned>(u));
+        const std::string code = unit->getValue<std::string>("code");
+        const Array::Ptr rows = unit->getArray("rows");
+        for (std::size_t r = 0; rows && r < rows->size(); ++r) fn(code, rows->getObject(static_cast<unsigned>(r)));
+    }
+}
+
+// Every reported quarter of the year, by unit and row key.
+YearRealisations quartersOf(const Object::Ptr& evaluation, int upToTriwulan, std::size_t& values)
+{
+    YearRealisations out;
+    forEachRow(evaluation, [&](const std::string& unit, const Object::Ptr& row) {
+        const Array::Ptr quarters = row->getArray("quarters");
+        auto& target = out[unit][row->getValue<std::string>("key")];
+        for (unsigned q = 0; quarters && q < quarters->size() && q < static_cast<unsigned>(upToTriwulan); ++q) {
+            const Object::Ptr v = quarters->getObject(q);
+            if (!v) continue;
+            target[q] = QuarterValue{optionalNumber(v, "k"), optionalNumber(v, "rp"), v->optValue<bool>("late", false)};
+            values += target[q].k.has_value() + target[q].rp.has_value();
+        }
+    });
+    return out;
+}
+
+// Renstra realisation up to the closed year (column 14) per unit and row key.
+std::map<std::pair<std::string, std::string>, std::pair<std::optional<double>, std::optional<double>>>
+renstraOf(const Object::Ptr& evaluation)
+{
+    std::map<std::pair<std::string, std::string>, std::pair<std::optional<double>, std::optional<double>>> out;
+    forEachRow(evaluation, [&](const std::string& unit, const Object::Ptr& row) {
+        const Object::Ptr renstra = row->getObject("realisasiRenstra");
+        out[{unit, row->getValue<std::string>("key")}] = {optionalNumber(renstra, "k"), optionalNumber(renstra, "rp")};
+    });
+    return out;
+}
+
+void copyIfPresent(const std::filesystem::path& from, const std::filesystem::path& to)
+{
+    if (!std::filesystem::exists(from)) return;
+    if (std::filesystem::is_directory(from))
+        std::filesystem::copy(from, to, std::filesystem::copy_options::recursive);
+    else
+        writeFileAtomically(to, readFile(from));
+}
+
+}   // namespace
+
+NextPeriodResult createNextWorkspace(const std::filesystem::path& previousDir, const std::filesystem::path& newDir)
+{
+    const Workspace prev = openWorkspace(previousDir);
+    if (isWorkspace(newDir))
+        throw Error(newDir.u8string(),
+                    Text{"Folder ini sudah berisi ruang kerja Evakin; tidak ditimpa. Pilih folder baru.",
+                         "This folder already holds an Evakin workspace; it is not overwritten. Choose a new folder."});
+    const Object::Ptr evaluation = readEvaluation(prev);
+    const Profile profile = loadProfile(prev.profileFile());
+    const Plan plan = loadPlan(prev.planFile(), profile);
+
+    NextPeriodResult result;
+    result.workspace = newDir;
+    result.from = prev.period;
+    result.newYear = prev.period.triwulan == 4;
+    const int year = result.newYear ? prev.period.year + 1 : prev.period.year;
+    const int triwulan = result.newYear ? 1 : prev.period.triwulan + 1;
+    result.period = Period{year, triwulan, defaultDeadline(year, triwulan)};
+
+    std::filesystem::create_directories(newDir);
+    writeFileAtomically(newDir / "profil.json", readFile(prev.profileFile()));
+    copyIfPresent(prev.dir / "penilaian.json", newDir / "penilaian.json");
+    copyIfPresent(prev.dir / "templates", newDir / "templates");
+    YearRealisations carried;
+    if (result.newYear) {
+        // The closed year's column 14 becomes next year's "realisasi s/d tahun lalu".
+        const auto renstra = renstraOf(evaluation);
+        std::vector<PlanRow> rows = plan.rows;
+        for (PlanRow& r : rows) {
+            const auto it = renstra.find({r.unitCode, r.key});
+            if (it == renstra.end()) continue;
+            if (it->second.first) r.realisasiLaluK = it->second.first;
+            if (it->second.second) r.realisasiLaluRp = it->second.second;
+        }
+        writePlanWorkbook(newDir / "rencana-kerja.ods", rows, prev.dir.u8string());
+    } else {
+        const std::string planBytes = readFile(prev.planFile());
+        writeFileAtomically(newDir / "rencana-kerja.ods", planBytes);
+        // Kept as it was, so a Renja perubahan made in this period can be listed (plan_changes.hpp).
+        writeFileAtomically(newDir / kPreviousPlanFile, planBytes);
+        carried = quartersOf(evaluation, prev.period.triwulan, result.carriedValues);
+        for (const PlanRow& r : plan.rows)
+            for (int q = 0; q < prev.period.triwulan; ++q)
+                if (!carried[r.unitCode][r.key][static_cast<std::size_t>(q)].reported()) ++result.lateQuarters;
+    }
+    createWorkspace(newDir, result.period);   // periode.json last: a half-made folder is never taken for a workspace
+    const Workspace ws = openWorkspace(newDir);
+    if (!carried.empty()) saveRealisations(ws, carried);
+    return result;
+}
+
+std::string NextPeriodResult::toJson() const
+{
+    Object root(Poco::JSON_PRESERVE_KEY_ORDER);
+    root.set("ok", true);
+    root.set("workspace", workspace.u8string());
+    root.set("from", from.label());
+    root.set("period", period.label());
+    root.set("newYear", newYear);
+    root.set("carriedValues", carriedValues);
+    root.set("lateQuarters", lateQuarters);
+    std::ostringstream out;
+    root.stringify(out);
+    return out.str();
+}
+
+std::string NextPeriodResult::summary(Lang lang) const
+{
+    std::ostringstream out;
+    if (lang == Lang::en) {
+        out << "New period " << period.label() << " started from " << from.label() << ": " << workspace.u8string()
+            << '\n';
+        if (newYear)
+            out << "A new year: \"realisasi s/d tahun lalu\" brought forward; update this year's targets and pagu in "
+                   "rencana-kerja.ods.\n";
+        else
+            out << carriedValues << " accepted values carried, shown locked on the forms; " << lateQuarters
+                << " earlier quarter(s) not yet reported stay open as late data.\n";
+    } else {
+        out << "Periode baru " << period.label() << " dibuat dari " << from.label() << ": " << workspace.u8string()
+            << '\n';
+        if (newYear)
+            out << "Tahun baru: \"realisasi s/d tahun lalu\" sudah diperbarui; perbarui target dan pagu tahun ini di "
+                   "rencana-kerja.ods.\n";
+        else
+            out << carriedValues << " nilai yang sudah diterima dibawa dan dikunci di format; " << lateQuarters
+                << " triwulan sebelumnya yang belum dilaporkan tetap terbuka sebagai data terlambat.\n";
+    }
+    return out.str();
+}
+
+}   // namespace evakin

@@ -1,0 +1,201 @@
+#include <catch2/catch.hpp>
+
+#include <Poco/Data/Session.h>
+
+#include <fstream>
+
+#include "io/files.hpp"
+#include "letters/letter.hpp"
+#include "model/sample.hpp"
+#include "letters/test_register_support.hpp"
+#include "io/zip_reader.hpp"
+
+using namespace evakin;
+using evakin::test::RegisterFixture;
+using evakin::test::sha256File;
+
+namespace {
+
+std::string contentXml(const std::filesystem::path& file)
+{
+    const std::string bytes = readFile(file);
+    ZipReader zip(bytes, file.filename().u8string());
+    return zip.read("content.xml", 16u << 20);
+}
+
+std::size_t odtFiles(const std::filesystem::path& dir)
+{
+    std::size_t n = 0;
+    if (std::filesystem::exists(dir))
+        for (const auto& e : std::filesystem::directory_iterator(dir)) n += e.path().extension() == ".odt" ? 1 : 0;
+    return n;
+}
+
+void validate(const std::filesystem::path& file)
+{
+    if (std::ifstream(EVAKIN_ODF_VALIDATE))
+        CHECK(std::system((std::string(EVAKIN_ODF_VALIDATE) + " '" + file.string() + "'").c_str()) == 0);
+}
+
+}   // namespace
+
+TEST_CASE("a cover letter is written, numbered and recorded with its path and hash", "[letter]")
+{
+    RegisterFixture fx;
+    const auto ws = fx.tmp.path / "ws";
+    createSampleWorkspace(ws, 2026, 2);
+    Register reg = fx.open();
+    LetterRequest req;
+    req.workspaceDir = ws;
+    req.date = "2026-07-08";
+    req.extraItems = {LetterItem{"Rekapitulasi Capaian Kinerja", "1 (satu) eksemplar", ""}};
+    req.createdBy = "kasubag";
+    const LetterResult r = produceLetter(req, reg);
+
+    CHECK(r.entry.number == "050/1/DPMPTSP/2026");
+    CHECK(r.entry.status == "issued");
+    CHECK(r.entry.createdBy == "kasubag");
+    CHECK(r.entry.subject == "Laporan Evaluasi Kinerja Triwulan II Tahun 2026");
+    REQUIRE(std::filesystem::exists(r.file));
+    CHECK(r.entry.path == std::filesystem::absolute(r.file).u8string());
+    CHECK(r.entry.sha256 == sha256File(r.file));
+    CHECK(reg.list(2026).front().sha256 == r.entry.sha256);
+
+    const std::string xml = contentXml(r.file);
+    const Profile p = sampleProfile();
+    for (const std::string& s :
+         {std::string("SURAT PENGANTAR"), std::string("Nomor: 050/1/DPMPTSP/2026"), "Yth. " + p.bappeda.jabatan,
+          std::string("Laporan Evaluasi Kinerja Triwulan II Tahun 2026"), std::string("Rekapitulasi Capaian Kinerja"),
+          std::string("Diterima tanggal"), p.head.nama, "NIP " + p.head.nip, "Telepon " + p.telephone,
+          p.kopLines.front(), std::string("8 Juli 2026")})
+        CHECK(xml.find(s) != std::string::npos);
+    CHECK(xml.find("{") == std::string::npos);   // every placeholder filled
+    validate(r.file);
+}
+
+TEST_CASE("a meeting invitation lists the head and the unit heads", "[letter]")
+{
+    RegisterFixture fx;
+    const auto ws = fx.tmp.path / "ws";
+    createSampleWorkspace(ws, 2026, 1);
+    Register reg = fx.open();
+    LetterRequest req;
+    req.workspaceDir = ws;
+    req.kind = LetterKind::undangan;
+    req.date = "2026-03-30";
+    SECTION("the meeting date is required")
+    {
+        try {
+            produceLetter(req, reg);
+            FAIL("no meeting date accepted");
+        } catch (const Error& e) {
+            CHECK(e.problems().front().field == "meeting-date");
+        }
+        CHECK(reg.list().empty());
+    }
+    SECTION("written")
+    {
+        req.meetingDate = "2026-04-02";
+        req.meetingPlace = "Aula Lantai 2";
+        const LetterResult r = produceLetter(req, reg);
+        CHECK(r.entry.number == "005/1/DPMPTSP/2026");
+        const std::string xml = contentXml(r.file);
+        for (const char* s : {"Kamis, 2 April 2026", "Aula Lantai 2", "1. Kepala Dinas", "2. Sekretaris",
+                              "3. Kepala Bidang Perencanaan dan Promosi Penanaman Modal", "a.n. Kepala Dinas",
+                              "Rina Kartika", "Pangkalpinang, 30 Maret 2026", "005/1/DPMPTSP/2026",
+                              "Pembahasan Evaluasi Kinerja Triwulan I Tahun 2026"})
+            CHECK(xml.find(s) != std::string::npos);
+        CHECK(xml.find("{") == std::string::npos);
+        validate(r.file);
+    }
+}
+
+TEST_CASE("bad letter input takes no number and writes nothing", "[letter]")
+{
+    RegisterFixture fx;
+    const auto ws = fx.tmp.path / "ws";
+    createSampleWorkspace(ws, 2026, 1);
+    Register reg = fx.open();
+    LetterRequest req;
+    req.workspaceDir = ws;
+    req.subject = "";
+    req.classification = "123.4";
+    try {
+        produceLetter(req, reg);
+        FAIL("bad input accepted");
+    } catch (const Error& e) {
+        std::vector<std::string> fields;
+        for (const auto& p : e.problems()) fields.push_back(p.field);
+        CHECK(fields == std::vector<std::string>{"subject", "klasifikasi"});
+        CHECK(e.render(Lang::en).find("Unknown classification code \"123.4\"") != std::string::npos);
+    }
+    CHECK_THROWS_AS(letterKindFromString("memo"), Error);
+    CHECK(reg.list().empty());
+    CHECK(odtFiles(ws / "hasil") == 0);
+}
+
+TEST_CASE("a failure while producing voids the reserved number with the reason", "[letter]")
+{
+    RegisterFixture fx;
+    const auto ws = fx.tmp.path / "ws";
+    createSampleWorkspace(ws, 2026, 1);
+    Register reg = fx.open();
+    LetterRequest req;
+    req.workspaceDir = ws;
+    req.date = "2026-04-08";
+    // The results folder disappears (a file takes its place) after the number is taken.
+    req.afterReserve = [&](const RegisterEntry&) {
+        std::filesystem::remove_all(ws / "hasil");
+        std::ofstream(ws / "hasil") << "bukan folder";
+    };
+    try {
+        produceLetter(req, reg);
+        FAIL("letter written into a file");
+    } catch (const Error& e) {
+        CHECK(e.render(Lang::en).find("050/1/DPMPTSP/2026 could not be produced") != std::string::npos);
+        CHECK(e.render(Lang::en).find("VOID") != std::string::npos);
+    }
+    const auto entries = reg.list(2026);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].status == "void");
+    CHECK(entries[0].voidReason.find("Gagal membuat surat") == 0);
+
+    // The next letter takes the next number; the void one is never reused.
+    std::filesystem::remove(ws / "hasil");
+    req.afterReserve = nullptr;
+    CHECK(produceLetter(req, reg).entry.seq == 2);
+}
+
+TEST_CASE("a locked register gives a clear error and no letter", "[letter]")
+{
+    RegisterFixture fx;
+    const auto ws = fx.tmp.path / "ws";
+    createSampleWorkspace(ws, 2026, 1);
+    RegisterSettings quick;
+    quick.busyTimeoutMs = 300;
+    Register reg = fx.open(quick);
+    // Another writer holds the register.
+    Poco::Data::Session other(fx.location.kind == RegisterLocation::Kind::sqlite ? "sqlite" : "postgresql",
+                              fx.location.target);
+    if (fx.location.kind == RegisterLocation::Kind::sqlite) {
+        other << "BEGIN EXCLUSIVE", Poco::Data::Keywords::now;
+    } else {
+        other.begin();
+        other << "LOCK TABLE letter_counter IN ACCESS EXCLUSIVE MODE", Poco::Data::Keywords::now;
+    }
+    LetterRequest req;
+    req.workspaceDir = ws;
+    try {
+        produceLetter(req, reg);
+        FAIL("letter produced while the register was locked");
+    } catch (const Error& e) {
+        CHECK(e.render(Lang::en).find("locked by another user") != std::string::npos);
+    }
+    CHECK(odtFiles(ws / "hasil") == 0);
+    if (fx.location.kind == RegisterLocation::Kind::sqlite)
+        other << "ROLLBACK", Poco::Data::Keywords::now;
+    else
+        other.rollback();
+    CHECK(reg.list().empty());
+    CHECK(produceLetter(req, reg).entry.seq == 1);   // usable again once released
+}

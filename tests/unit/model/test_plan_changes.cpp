@@ -1,0 +1,103 @@
+// Renja perubahan between quarters: the changes are found row by row and
+// listed in the report; earlier quarters stay on the rows they belong to.
+#include <catch2/catch.hpp>
+
+#include "collect/collect.hpp"
+#include "io/files.hpp"
+#include "period/next_period.hpp"
+#include "model/plan_changes.hpp"
+#include "report/report.hpp"
+#include "model/sample.hpp"
+#include "collect/test_collect_support.hpp"
+#include "test_support.hpp"
+
+using namespace evakin;
+using evakin::test::TempDir;
+
+namespace {
+
+Plan planOf(std::vector<PlanRow> rows)
+{
+    Plan p;
+    std::map<std::pair<std::string, std::string>, int> seen;
+    for (PlanRow& r : rows) {
+        const int n = ++seen[{r.unitCode, r.code}];
+        r.key = n == 1 ? r.code : r.code + "#" + std::to_string(n);
+        p.rows.push_back(std::move(r));
+    }
+    return p;
+}
+
+}   // namespace
+
+TEST_CASE("plan changes are found row by row: added, removed, changed target or pagu", "[plan-changes]")
+{
+    const std::vector<PlanRow> rows = samplePlanRows();
+    std::vector<PlanRow> changed = rows;
+    changed[2].targetK = 4;   // SEKR 2.18.01.1.01.0001: 3 -> 4
+    changed[2].paguRp = 120'000'000;
+    const PlanRow removed = changed[3];
+    changed.erase(changed.begin() + 3);
+    PlanRow added = changed[2];
+    added.code = "2.18.01.1.01.0009";
+    added.indikator = "Jumlah dokumen baru";
+    changed.push_back(added);
+
+    const auto diff = diffPlans(planOf(rows), planOf(changed));
+    REQUIRE(diff.size() == 4);
+    CHECK(diff[0].kind == PlanChange::Kind::changed);
+    CHECK(diff[0].field == "Target tahun ini (K)");
+    CHECK(diff[0].before == "3");
+    CHECK(diff[0].after == "4");
+    CHECK(diff[1].field == "Pagu (Rp)");
+    CHECK(diff[1].after == "120.000.000");
+    CHECK(diff[2].kind == PlanChange::Kind::added);
+    CHECK(diff[2].key == "2.18.01.1.01.0009");
+    CHECK(diff[3].kind == PlanChange::Kind::removed);
+    CHECK(diff[3].key == removed.code);
+    CHECK(diffPlans(planOf(rows), planOf(rows)).empty());
+}
+
+TEST_CASE("a Renja perubahan in triwulan II keeps triwulan I on its rows and is listed in the report",
+          "[plan-changes][report]")
+{
+    TempDir tmp;
+    const Workspace tw1 = createSampleWorkspace(tmp.path / "tw1", 2026, 1);
+    const Plan plan1 = loadPlan(tw1.planFile(), sampleProfile());
+    evakin::test::writeBytes(tw1.inbox() / "sekr.ods",
+                             evakin::test::makeReturn(tw1.dir, "SEKR", evakin::test::typicalValue));
+    collect(tw1.dir);
+    createNextWorkspace(tw1.dir, tmp.path / "tw2");
+    const Workspace tw2 = openWorkspace(tmp.path / "tw2");
+
+    // The planning staff change a target and add a row in the new period's plan.
+    std::vector<PlanRow> rows = plan1.rows;
+    const std::string changedKey = rows[1].key;
+    const double triwulanI = *loadRealisations(tw2)["SEKR"][changedKey][0].k;
+    rows[1].targetK = 10;
+    PlanRow added = rows[1];
+    added.code = "2.18.01.1.01.0099";
+    added.indikator = "Jumlah kajian baru";
+    rows.insert(rows.begin() + 2, added);
+    writePlanWorkbook(tw2.planFile(), rows);
+
+    ReportOptions options;
+    options.date = "2026-07-15";
+    const ReportResult r = writeReport(tw2.dir, options);
+    std::string content, quarterChart;
+    for (const auto& [name, data] : evakin::test::unzip(readFile(r.file))) {
+        if (name == "content.xml") content = data;
+        if (name == "Object 2/content.xml") quarterChart = data;
+    }
+    // From triwulan II on, a second chart shows each unit's capaian quarter by quarter.
+    CHECK(quarterChart.find("Triwulan II") != std::string::npos);
+    CHECK(content.find("Gambar 3.2") != std::string::npos);
+    CHECK(content.find("Perubahan rencana kerja") != std::string::npos);
+    CHECK(content.find("Target tahun ini (K) diubah") != std::string::npos);
+    CHECK(content.find("baris baru: Jumlah kajian baru") != std::string::npos);
+
+    // Triwulan I stays on the row it belongs to, whatever moved around it.
+    const Plan plan2 = loadPlan(tw2.planFile(), sampleProfile());
+    CHECK(plan2.rows[3].key == plan1.rows[2].key);   // shifted down by the added row
+    CHECK(*loadRealisations(tw2)["SEKR"][changedKey][0].k == Approx(triwulanI));
+}
