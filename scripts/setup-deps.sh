@@ -14,7 +14,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake g++ clang libclang-rt-14-dev
   libreoffice-dev libreoffice-calc libreoffice-writer python3-uno
-  libreoffice-gtk3 xvfb xdotool imagemagick x11-utils libreoffice-l10n-id
+  libreoffice-gtk3 xvfb xdotool imagemagick x11-utils libreoffice-l10n-id openbox
   fonts-liberation2 fonts-liberation fonts-dejavu-core fontconfig
   libpoco-dev libpugixml-dev catch2
   jing xsltproc zip unzip poppler-utils patchelf time
