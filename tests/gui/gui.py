@@ -1,0 +1,364 @@
+"""A visible LibreOffice under Xvfb, driven the way a person drives it.
+
+The office itself comes from tests/integration/office.py (fresh profile, the
+.oxt installed with unopkg, reconnect until org.evakin.Evakin answers, always
+killed); VisibleOffice only starts it with a window on an Xvfb display and a
+chosen VCL plugin and UI language. Input goes through the X server (xdotool:
+clicks and keys, as a person types them); what is on screen is read from the
+X server too (window names, `import -window root` screenshots), so the test
+sees the dialogs the user sees, native GTK ones included. Only where the
+pixel position of a toolbar button is needed does it ask LibreOffice, through
+the toolbar's accessibility tree (the same tree a screen reader reads).
+"""
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# As root, office.run_tests re-runs this file from a staged copy of tests/gui;
+# EVAKIN_ITEST_SOURCE then names the source folder, beside which office.py lives.
+SOURCE_DIR = os.environ.get("EVAKIN_ITEST_SOURCE") or HERE
+sys.path.insert(0, os.path.join(os.path.dirname(SOURCE_DIR), "integration"))
+import office  # noqa: E402
+
+XVFB = shutil.which("Xvfb")
+OPENBOX = shutil.which("openbox")
+
+
+def _run(cmd, timeout=20, check=True, env=None):
+    try:
+        res = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=timeout,
+                             env=env)
+    except subprocess.TimeoutExpired:
+        if check:
+            raise
+        return ""       # e.g. windowactivate --sync on a window the window manager will not activate
+    if check and res.returncode != 0:
+        raise RuntimeError("%s failed (%d): %s" % (" ".join(cmd), res.returncode, res.stderr.strip()))
+    return res.stdout
+
+
+class Display:
+    """An Xvfb server on a free display number, killed on stop()."""
+
+    def __init__(self, width=1366, height=768):
+        self.width, self.height = width, height
+        self.proc = None
+        self.name = None
+
+    def start(self):
+        for number in range(90, 140):
+            if os.path.exists("/tmp/.X11-unix/X%d" % number) or os.path.exists("/tmp/.X%d-lock" % number):
+                continue
+            proc = subprocess.Popen([XVFB, ":%d" % number, "-screen", "0", "%dx%dx24" % (self.width, self.height),
+                                     "-nolisten", "tcp", "-noreset"],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                    start_new_session=True, preexec_fn=office._die_with_parent)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and proc.poll() is None:
+                if os.path.exists("/tmp/.X11-unix/X%d" % number):
+                    self.proc, self.name = proc, ":%d" % number
+                    os.environ["DISPLAY"] = self.name
+                    print("gui: DISPLAY=%s" % self.name, flush=True)
+                    self._start_window_manager()
+                    return self
+                time.sleep(0.1)
+            if proc.poll() is None:
+                proc.kill()
+        raise RuntimeError("no Xvfb display could be started")
+
+    def _start_window_manager(self):
+        """openbox, as on a desktop: GTK sizes, maps and focuses windows and dialogs only with one."""
+        self.wm = None
+        if OPENBOX is None:
+            return
+        self.wm = subprocess.Popen([OPENBOX, "--sm-disable"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   start_new_session=True, preexec_fn=office._die_with_parent)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if "_NET_SUPPORTING_WM_CHECK" in _run(["xprop", "-root"], check=False):
+                return
+            time.sleep(0.1)
+
+    def stop(self):
+        wm = getattr(self, "wm", None)
+        if wm is not None and wm.poll() is None:
+            wm.kill()
+            wm.wait(timeout=5)
+        if self.proc is not None and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc = None
+
+
+# ---- X windows ------------------------------------------------------------
+
+def xdotool(*args, timeout=20, check=True):
+    return _run(["xdotool", *[str(a) for a in args]], timeout=timeout, check=check)
+
+
+def window_name(wid):
+    out = _run(["xdotool", "getwindowname", str(wid)], check=False)
+    return out.strip()
+
+
+def window_geometry(wid):
+    """(x, y, width, height) of a window on the screen."""
+    out = _run(["xdotool", "getwindowgeometry", "--shell", str(wid)], check=False)
+    values = dict(line.split("=", 1) for line in out.split() if "=" in line)
+    try:
+        return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
+    except KeyError:
+        return None
+
+
+def visible_windows():
+    """{window id: name} of every mapped window that has a name (top-level windows, dialogs, menus)."""
+    out = _run(["xdotool", "search", "--onlyvisible", "--name", "."], check=False)
+    windows = {}
+    for line in out.split():
+        try:
+            wid = int(line)
+        except ValueError:
+            continue
+        name = window_name(wid)
+        if name:
+            windows[wid] = name
+    return windows
+
+
+def wait_for_window(pattern, timeout=20, exclude=()):
+    """The id and name of a visible window whose name matches the regex pattern, waiting up to timeout s."""
+    regex = re.compile(pattern)
+    deadline = time.monotonic() + timeout
+    while True:
+        for wid, name in visible_windows().items():
+            if wid not in exclude and regex.search(name):
+                return wid, name
+        if time.monotonic() > deadline:
+            return None, None
+        time.sleep(0.2)
+
+
+def wait_gone(wid, timeout=10):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if wid not in visible_windows():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def focus(wid):
+    # A GTK dialog takes key events only after the X focus is on it (DESIGN.md section 4).
+    xdotool("windowactivate", "--sync", wid, check=False, timeout=5)
+    xdotool("windowfocus", "--sync", wid, check=False, timeout=5)
+
+
+def key(*keys, wid=None):
+    if wid is not None:
+        focus(wid)
+    for k in keys:
+        xdotool("key", "--clearmodifiers", k)
+        time.sleep(0.15)
+
+
+def click(x, y):
+    xdotool("mousemove", "--sync", int(x), int(y))
+    time.sleep(0.1)
+    xdotool("click", "1")
+
+
+def screenshot(path, crop=None):
+    """The whole screen as PNG (ImageMagick's import on the Xvfb root), cropped to (x, y, w, h) if given."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    cmd = ["import", "-window", "root"]
+    if crop:
+        x, y, w, h = crop
+        cmd += ["-crop", "%dx%d+%d+%d" % (w, h, max(x, 0), max(y, 0)), "+repage"]
+    _run(cmd + [path], timeout=30)
+    return path
+
+
+# ---- the office -----------------------------------------------------------
+
+def _profile_settings(profile_dir, lang):
+    """The UI language in the fresh profile, as Tools > Options > Language Settings stores it."""
+    user = os.path.join(profile_dir, "user")
+    os.makedirs(user, exist_ok=True)
+    path = os.path.join(user, "registrymodifications.xcu")
+    items = ('<item oor:path="/org.openoffice.Office.Linguistic/General">'
+             '<prop oor:name="UILocale" oor:op="fuse"><value>%s</value></prop></item>\n'
+             # No first-start wizard, tip of the day or "what's new" bar over the window.
+             '<item oor:path="/org.openoffice.Office.Common/Misc">'
+             '<prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>\n'
+             '<item oor:path="/org.openoffice.Setup/Product">'
+             '<prop oor:name="LastTimeWhatsNewShown" oor:op="fuse"><value>99999999</value></prop></item>\n'
+             '<item oor:path="/org.openoffice.Setup/Office">'
+             '<prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>\n' % lang)
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        text = text.replace("</oor:items>", items + "</oor:items>")
+    else:
+        text = ('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+                'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' + items + "</oor:items>\n")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+class VisibleOffice(office.Office):
+    """office.Office with a window: same profile, install and connection, no --headless."""
+
+    def __init__(self, oxt, plugin, lang, screen=(1366, 768), **kw):
+        super().__init__(oxt, **kw)
+        self.plugin, self.lang, self.screen = plugin, lang, screen
+
+    def install_extension(self):
+        super().install_extension()
+        _profile_settings(self.profile_url[len("file://"):], self.lang)
+
+    def _launch(self):
+        self._launches += 1
+        env = dict(os.environ, SAL_USE_VCLPLUGIN=self.plugin, LANGUAGE=self.lang,
+                   # No accessibility bus under Xvfb: without this GTK waits for it.
+                   NO_AT_BRIDGE="1", GTK_A11Y="none",
+                   # No session bus for dconf either: GTK keeps its settings in memory.
+                   GSETTINGS_BACKEND="memory")
+        cmd = [office.SOFFICE_BIN, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+               "-env:UserInstallation=" + self.profile_url,
+               "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe]
+        log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env,
+                                     start_new_session=True, preexec_fn=office._die_with_parent)
+        log.close()
+
+    def alive(self):
+        """soffice runs and answers a trivial UNO call."""
+        if self.proc is None or self.proc.poll() is not None:
+            return False, "soffice exited (%s)" % (None if self.proc is None else self.proc.returncode)
+        try:
+            self.desktop.getComponents().createEnumeration().hasMoreElements()
+            return True, ""
+        except Exception as e:   # the bridge is gone: soffice hangs or died
+            return False, "soffice does not answer: %s" % e
+
+    def open_window(self, path_or_factory):
+        """A document in a shown window (as a double click opens it), its frame and the X window id."""
+        before = set(visible_windows())
+        doc = self.load(path_or_factory, hidden=False)
+        frame = doc.getCurrentController().getFrame()
+        window = frame.getContainerWindow()
+        # The whole screen, as staff work maximised (Xvfb has no window manager to maximise).
+        window.setPosSize(0, 0, self.screen[0], self.screen[1], 15)
+        deadline = time.monotonic() + 30
+        wid = None
+        while time.monotonic() < deadline and wid is None:
+            for w, name in visible_windows().items():
+                if w not in before and "LibreOffice" in name:
+                    wid = w
+            time.sleep(0.3)
+        return doc, frame, wid
+
+
+def toolbar_buttons(frame, resource=office.TOOLBAR):
+    """[(title, (x, y, w, h) on screen or None when clipped into the overflow, enabled)] of a toolbar,
+    plus the toolbar's own screen rectangle. Read from its accessibility tree."""
+    office.uno()
+    from com.sun.star.accessibility.AccessibleStateType import ENABLED, SHOWING  # noqa: PLC0415
+    element = frame.LayoutManager.getElement(resource)
+    if element is None:
+        return [], None
+    context = element.getRealInterface().getAccessibleContext()
+    bar = context.getLocationOnScreen(), context.getSize()
+    bar_rect = (bar[0].X, bar[0].Y, bar[1].Width, bar[1].Height)
+    buttons = []
+    for i in range(context.getAccessibleChildCount()):
+        child = context.getAccessibleChild(i).getAccessibleContext()
+        states = child.getAccessibleStateSet()
+        rect = None
+        if states.contains(SHOWING):
+            pos, size = child.getLocationOnScreen(), child.getSize()
+            if size.Width > 0 and pos.X + size.Width <= bar_rect[0] + bar_rect[2] + 1:
+                rect = (pos.X, pos.Y, size.Width, size.Height)
+        buttons.append((child.getAccessibleName(), rect, states.contains(ENABLED)))
+    return buttons, bar_rect
+
+
+def new_tempdir(prefix):
+    return tempfile.mkdtemp(prefix=prefix)
+
+
+def toolbar_origin(frame, resource=office.TOOLBAR):
+    """The toolbar window's top-left corner on the screen, measured with the pointer.
+
+    The accessibility tree's "screen" positions are not on the screen under gtk3: they leave out
+    the native menu bar above LibreOffice's own drawing area. So the pointer walks down from the
+    reported position until the toolbar's window reports a mouse move; the event's position inside
+    the window gives its origin exactly, under every plugin."""
+    office.uno()
+    import unohelper  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+    from com.sun.star.awt import XMouseMotionListener  # noqa: PLC0415
+
+    class Listener(unohelper.Base, XMouseMotionListener):
+        def __init__(self):
+            self.moved = threading.Event()
+            self.at = None
+
+        def mouseMoved(self, event):
+            self.at = (event.X, event.Y)
+            self.moved.set()
+
+        def mouseDragged(self, event):
+            pass
+
+        def disposing(self, source):
+            pass
+
+    buttons, bar = toolbar_buttons(frame, resource)
+    if bar is None:
+        return None
+    window = frame.LayoutManager.getElement(resource).getRealInterface()
+    listener = Listener()
+    window.addMouseMotionListener(listener)
+    try:
+        x = bar[0] + 12
+        for dy in range(2, 90, 6):
+            y = bar[1] + dy
+            xdotool("mousemove", "--sync", x, y)
+            if listener.moved.wait(0.6):
+                ex, ey = listener.at
+                return x - ex, y - ey
+            x += 1      # a move to the same place sends no event
+        return None
+    finally:
+        window.removeMouseMotionListener(listener)
+        xdotool("mousemove", "--sync", 1, 1, check=False)
+
+
+def shrink_png(path, limit=150 * 1024):
+    """Keeps a docs screenshot small: a palette PNG, halved if still above limit."""
+    _run(["convert", path, "-strip", "-colors", "256", "PNG8:" + path], timeout=60, check=False)
+    if os.path.getsize(path) > limit:
+        _run(["convert", path, "-resize", "70%", "-strip", "-colors", "256", "PNG8:" + path], timeout=60,
+             check=False)
+
+
+def menubar_titles(frame):
+    """The titles of the frame's menu bar, with their ~ mnemonics, as LibreOffice has them."""
+    element = frame.LayoutManager.getElement("private:resource/menubar/menubar")
+    if element is None:
+        return []
+    bar = element.getRealInterface()
+    return [bar.getItemText(bar.getItemId(i)) for i in range(bar.getItemCount())]
