@@ -122,18 +122,26 @@ def window_geometry(wid):
 
 
 def visible_windows():
-    """{window id: name} of every mapped window that has a name (top-level windows, dialogs, menus)."""
-    out = _run(["xdotool", "search", "--onlyvisible", "--name", "."], check=False)
-    windows = {}
-    for line in out.split():
-        try:
-            wid = int(line)
-        except ValueError:
-            continue
-        name = window_name(wid)
-        if name:
-            windows[wid] = name
-    return windows
+    """{window id: name} of every mapped window that has a name (top-level windows, dialogs, menus).
+    Two xdotool calls whatever the number of windows (one per window is slow on a loaded machine);
+    they list the windows in the same order, and are repeated if a window came or went between."""
+    for _ in range(5):
+        ids = _run(["xdotool", "search", "--onlyvisible", "--name", "."], check=False).split()
+        if not ids:
+            return {}
+        out = _run(["xdotool", "search", "--onlyvisible", "--name", ".", "getwindowname", "%@"], check=False)
+        names = out.split("\n")
+        if names and names[-1] == "":
+            names.pop()
+        if len(names) == len(ids):
+            return {int(i): n for i, n in zip(ids, names) if n}
+    return {int(i): window_name(i) for i in ids}
+
+
+def mapped_windows():
+    """Ids of every mapped window, named or not (a gen popup has no name; its class is enough)."""
+    out = _run(["xdotool", "search", "--onlyvisible", "."], check=False)
+    return {int(i) for i in out.split()}
 
 
 def wait_for_window(pattern, timeout=20, exclude=()):
@@ -355,10 +363,37 @@ def shrink_png(path, limit=150 * 1024):
              check=False)
 
 
-def menubar_titles(frame):
-    """The titles of the frame's menu bar, with their ~ mnemonics, as LibreOffice has them."""
-    element = frame.LayoutManager.getElement("private:resource/menubar/menubar")
-    if element is None:
-        return []
-    bar = element.getRealInterface()
-    return [bar.getItemText(bar.getItemId(i)) for i in range(bar.getItemCount())]
+def menubar_titles(lo, frame):
+    """The titles of the frame's menu bar in the UI language, with their ~ mnemonics: the module's
+    menu bar configuration, labelled as LibreOffice labels it, with the add-on menus after Tools
+    (where LibreOffice merges them)."""
+    module = lo.service("com.sun.star.frame.ModuleManager").identify(frame)
+    supplier = lo.service("com.sun.star.ui.ModuleUIConfigurationManagerSupplier")
+    settings = supplier.getUIConfigurationManager(module).getSettings("private:resource/menubar/menubar", False)
+    commands = lo.service("com.sun.star.frame.UICommandDescription").getByName(module)
+    titles, urls = [], []
+    for i in range(settings.getCount()):
+        item = {p.Name: p.Value for p in settings.getByIndex(i)}
+        url, label = item.get("CommandURL", ""), item.get("Label", "")
+        if not label and commands.hasByName(url):
+            label = {p.Name: p.Value for p in commands.getByName(url)}.get("Label", "")
+        titles.append(label)
+        urls.append(url)
+    return titles, urls
+
+
+def menubar_item_center_x(frame, title):
+    """Screen x of the middle of a menu bar title, from the window's accessibility tree (its x is
+    right under every plugin; its y is not under gtk3, see toolbar_origin)."""
+    office.uno()
+    from com.sun.star.accessibility.AccessibleRole import MENU_BAR  # noqa: PLC0415
+    root = frame.getContainerWindow().getAccessibleContext()
+    for i in range(root.getAccessibleChildCount()):
+        child = root.getAccessibleChild(i).getAccessibleContext()
+        if child is None or child.getAccessibleRole() != MENU_BAR:
+            continue
+        for j in range(child.getAccessibleChildCount()):
+            item = child.getAccessibleChild(j).getAccessibleContext()
+            if item.getAccessibleName().replace("~", "") == title.replace("~", ""):
+                return item.getLocationOnScreen().X + item.getSize().Width // 2
+    return None

@@ -190,6 +190,7 @@ class Run:
         self.docs_written = set()
         self.timings = []
         self.menu_paths = {}
+        self.first_windows = {}
 
     def stop(self):
         try:
@@ -255,7 +256,6 @@ class Run:
             frame.getContainerWindow().IsMaximized = False
             time.sleep(0.3)
             gui.xdotool("windowsize", "--sync", wid, 640, 600, check=False)
-            gui.xdotool("windowmove", "--sync", wid, 0, 0, check=False)
             time.sleep(1.0)
         self.documents[kind] = (doc, frame, wid)
         self.offsets.pop(kind, None)
@@ -288,18 +288,19 @@ class Run:
             return
         self.case.assertIsNone(rect, "%s is not clipped, nothing to press in the overflow" % title)
         clipped = [b[0] for b in buttons if b[1] is None]
-        before = set(gui.visible_windows())
+        before = gui.mapped_windows()
         gui.click(ox + bar[2] - 9, oy + bar[3] // 2)        # », at the toolbar's end
         popup = None
         deadline = time.monotonic() + 5
         while popup is None and time.monotonic() < deadline:
-            for w, n in gui.visible_windows().items():
-                if w not in before and GENERIC.match(n):
+            for w in gui.mapped_windows() - before:
+                geometry = gui.window_geometry(w)
+                if geometry and geometry[2] > 20 and geometry[3] > 20:
                     popup = w
             time.sleep(0.1)
         self.case.assertIsNotNone(popup, "the toolbar's overflow » did not open")
         time.sleep(0.3)
-        self.shot("overflow-open", popup, doc_name="toolbar-overflow")
+        self.shot("overflow-open", wid, doc_name="toolbar-overflow")
         gx, gy, gw, gh = gui.window_geometry(popup)
         # The popup lays the clipped buttons out in a grid of square-ish icon buttons, row by row.
         size = max(rect_h for rect_h in [bar[3] - 4, 30])
@@ -317,7 +318,9 @@ class Run:
             return self.menu_paths[kind]
         menu = self.ui["menu"]
         key = mnemonic(menu[0])
-        titles = gui.menubar_titles(frame)
+        titles, urls = gui.menubar_titles(self.lo, frame)
+        after = urls.index(".uno:ToolsMenu") + 1 if ".uno:ToolsMenu" in urls else len(titles) - 2
+        titles.insert(after, menu[0])
         others = [t for t in titles if mnemonic(t) == key and t.replace("~", "") != menu[0].replace("~", "")]
         with self.case.subTest(check="menu mnemonic", document=kind):
             self.case.assertTrue(key, "no mnemonic in the menu title %r" % menu[0])
@@ -327,11 +330,14 @@ class Run:
         with self.case.subTest(check="menu in menu bar", document=kind):
             self.case.assertTrue(ours, "no %r in the menu bar %s" % (menu[0], titles))
         if key and not others:
-            keys = ["alt+" + key]
+            path = ("keys", ["alt+" + key])
         else:
-            keys = ["F10"] + ["Left"] * (len(titles) - ours[0] if ours else 3)
-        self.menu_paths[kind] = keys
-        return keys
+            # A person clicks the menu title instead: it sits right above the toolbar.
+            x = gui.menubar_item_center_x(frame, menu[0])
+            self.case.assertIsNotNone(x, "no %r in the menu bar's accessibility tree" % menu[0])
+            path = ("click", (x, self.toolbar_origin(kind, frame)[1] - 10))
+        self.menu_paths[kind] = path
+        return path
 
     def press_menu(self, kind, frame, wid, url, title):
         menu = self.ui["menu"]
@@ -340,10 +346,28 @@ class Run:
         self.case.assertTrue(item_key, "no mnemonic in %r" % title)
         keys = [mnemonic(t) for _, t in menu[1]]
         self.case.assertEqual(keys.count(item_key), 1, "mnemonic %r of %r is not unique in %s" % (item_key, title, menu))
-        gui.key(*self.menu_keys(kind, frame), wid=wid)
+        # A command nobody dispatches is disabled in the menu: fail at once rather than wait for a window.
+        enabled = [u for u, _ in menu[1] if self.dispatchable(frame, u)]
+        self.case.assertIn(url, enabled, "%s is disabled (no dispatcher for %s)" % (title, url))
+        how, what = self.menu_keys(kind, frame)
+        if how == "keys":
+            gui.key(*what, wid=wid)
+        else:
+            gui.focus(wid)
+            gui.click(*what)
         time.sleep(0.6)
         self.shot("menu-open", wid, doc_name="menu")
-        gui.key(item_key)
+        if how == "keys":
+            gui.key(item_key)
+        else:
+            # Opened with the mouse, a GTK menu takes arrows, not letters; disabled items are skipped.
+            gui.key(*(["Down"] * (enabled.index(url) + 1) + ["Return"]))
+
+    def dispatchable(self, frame, url):
+        parsed = office.uno().createUnoStruct("com.sun.star.util.URL")
+        parsed.Complete = url
+        _, parsed = self.lo.service("com.sun.star.util.URLTransformer").parseStrict(parsed)
+        return frame.queryDispatch(parsed, "_self", 0) is not None
 
     # ---- one press and what follows ----------------------------------------
 
@@ -387,7 +411,7 @@ class Run:
             if not new:
                 if seen and quiet_since is None:
                     quiet_since = now
-                if (seen and now - quiet_since > 1.5) or (not seen and now > deadline):
+                if (seen and now - quiet_since > 0.8) or (not seen and now > deadline):
                     return seen
                 ok, why = self.lo.alive()
                 self.case.assertTrue(ok, "%s: %s\n%s" % (label, why, self.lo.log_tail()))
@@ -397,6 +421,7 @@ class Run:
             wid, name = sorted(new.items())[-1]
             if not seen:
                 self.timings.append((label, now - started))
+                self.first_windows.setdefault(label, name)
             time.sleep(0.5)     # drawn completely before the screenshot
             seen.append(name)
             doc_name = self.doc_name_for(name)
@@ -462,6 +487,12 @@ OPTIONS = {"shots": None, "docs": None, "runs": None, "bench": None}
 class GuiTest(unittest.TestCase):
     def run_once(self, plugin, lang):
         run = Run(self, plugin, lang, OPTIONS["shots"], OPTIONS["docs"])
+        if OPTIONS["bench"]:
+            try:
+                self.bench(run, int(OPTIONS["bench"]))
+            finally:
+                run.stop()
+            return
         try:
             # All buttons visible at 1366 px (issue 13): nothing of our toolbar in the overflow.
             frame, wid = run.document("calc")
@@ -474,6 +505,30 @@ class GuiTest(unittest.TestCase):
             for label, seconds in run.timings:
                 print("  %-55s %6.2f s" % (label, seconds))
             run.stop()
+
+
+    def bench(self, run, repeats):
+        """bench/gui/run.sh: every toolbar button of the workspace's Calc window pressed `repeats`
+        times; a table of the median time from the click to the first window of its result."""
+        run.run_steps([("calc", "toolbar", "*")] * repeats)
+        by_command = {}
+        for label, seconds in run.timings:
+            by_command.setdefault(label, []).append(seconds)
+        print()
+        print("Time from a click on the toolbar to its window on screen, sample office (%s, %s UI), "
+              "median of %d" % (run.plugin, run.lang, repeats))
+        print("| %-34s | %-40s | median (s) | min (s) | max (s) |" % ("button", "first window"))
+        print("|%s|%s|------------|---------|---------|" % ("-" * 36, "-" * 42))
+        for url, title in run.ui["toolbar"]:
+            label = "calc toolbar " + url.split(":", 1)[1]
+            times = by_command.get(label)
+            first = run.first_windows.get(label, "(none)")
+            if times:
+                print("| %-34s | %-40s | %10.2f | %7.2f | %7.2f |"
+                      % (title, first[:40], statistics.median(times), min(times), max(times)))
+            else:
+                print("| %-34s | %-40s | %10s | %7s | %7s |" % (title, first[:40], "-", "-", "-"))
+        print()
 
 
 def _add_runs():
