@@ -14,7 +14,8 @@ std::optional<double> numberOption(const Args& a, const char* name)
 {
     if (!a.has(name)) return std::nullopt;
     const ParsedNumber p = parseNumberId(a.get(name));
-    if (!p.value) throw UsageError(std::string("--") + name + ": " + p.problem.en);
+    // A value that cannot be read exactly is a problem of the input (exit 1, nothing recorded), in the UI language.
+    if (!p.value) throw Error(Problem{{}, {}, {}, std::string("--") + name, p.problem});
     return p.value;
 }
 

@@ -86,21 +86,80 @@ std::size_t cellsHeld(const ReadOutcome& outcome)
     return cells;
 }
 
-std::vector<std::filesystem::path> inboxFiles(const Workspace& ws, std::vector<std::string>& ignored)
+[[noreturn]] void inboxUnusable(const Workspace& ws, bool missing)
 {
-    std::vector<std::filesystem::path> files;
+    const std::string dir = displayName(ws.dir);
+    if (missing)
+        throw Error(Problem{"inbox/",
+                            {},
+                            {},
+                            {},
+                            {"Folder inbox/ tidak ada di ruang kerja " + dir +
+                                 ". Buat folder inbox/ di sana, taruh berkas kiriman unit di dalamnya, lalu ulangi "
+                                 "Rekap Kiriman. Hasil sebelumnya tidak diubah.",
+                             "There is no inbox/ folder in the workspace " + dir +
+                                 ". Create inbox/ there, put the units' returned files in it and run Rekap Kiriman "
+                                 "again. The earlier results are unchanged."}});
+    throw Error(Problem{"inbox/",
+                        {},
+                        {},
+                        {},
+                        {"Folder inbox/ di ruang kerja " + dir +
+                             " tidak dapat dibaca. Periksa izin akses folder itu (harus boleh dibaca dan dibuka), "
+                             "lalu ulangi Rekap Kiriman. Hasil sebelumnya tidak diubah.",
+                         "The inbox/ folder in the workspace " + dir +
+                             " cannot be read. Check its permissions (it must be readable and searchable) and run "
+                             "Rekap Kiriman again. The earlier results are unchanged."}});
+}
+
+// An inbox entry that is not a plain file: named, never opened (a fifo would block the read).
+CollectProblem skippedEntry(const std::string& name, std::filesystem::file_type type)
+{
+    using std::filesystem::file_type;
+    Text why = type == file_type::symlink
+                   ? Text{"Ini tautan (symlink), bukan berkas; tidak dibaca. Salin berkas aslinya ke inbox/.",
+                          "This is a link (symlink), not a file; it is not read. Copy the file itself into inbox/."}
+               : type == file_type::directory
+                   ? Text{"Ini folder; isinya tidak dibaca. Pindahkan berkas kiriman di dalamnya langsung ke inbox/.",
+                          "This is a folder; its contents are not read. Move the returned files in it straight into "
+                          "inbox/."}
+                   : Text{"Ini bukan berkas biasa (mis. fifo atau perangkat); tidak dibaca. Hapus dari inbox/ dan "
+                          "taruh berkas kiriman yang sebenarnya.",
+                          "This is not a regular file (e.g. a fifo or a device); it is not read. Remove it from "
+                          "inbox/ and put the real returned file there."};
+    return CollectProblem{Problem{name, {}, {}, {}, std::move(why)}, Severity::warning, {}};
+}
+
+// The inbox's files. A missing or unreadable inbox/ is refused, not taken as "nobody sent": the earlier
+// results stay. Folders, links and special files are named in `skipped`.
+std::vector<std::filesystem::path> inboxFiles(const Workspace& ws, std::vector<std::string>& ignored,
+                                              std::vector<CollectProblem>& skipped)
+{
+    namespace fs = std::filesystem;
+    std::vector<fs::path> files;
     std::error_code ec;
-    if (!std::filesystem::is_directory(ws.inbox(), ec)) return files;
-    for (const auto& e : std::filesystem::directory_iterator(ws.inbox(), ec)) {
-        const std::string name = displayName(e.path().filename());
-        if (!e.is_regular_file(ec)) continue;   // folders, broken links
+    const fs::file_status inbox = fs::status(ws.inbox(), ec);
+    if (!fs::is_directory(inbox)) inboxUnusable(ws, inbox.type() == fs::file_type::not_found);
+    fs::directory_iterator it(ws.inbox(), ec);
+    if (ec) inboxUnusable(ws, false);
+    std::vector<std::pair<std::string, fs::file_type>> others;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+        if (ec) inboxUnusable(ws, false);
+        const std::string name = displayName(it->path().filename());
+        const fs::file_status st = it->symlink_status(ec);
+        if (ec) inboxUnusable(ws, false);   // listed but not searchable: no file could be opened
         if (isIgnoredInboxName(name))
             ignored.push_back(name);
+        else if (fs::is_regular_file(st))
+            files.push_back(it->path());
         else
-            files.push_back(e.path());
+            others.emplace_back(name, st.type());
     }
+    if (ec) inboxUnusable(ws, false);
     std::sort(files.begin(), files.end());
     std::sort(ignored.begin(), ignored.end());
+    std::sort(others.begin(), others.end());
+    for (const auto& [name, type] : others) skipped.push_back(skippedEntry(name, type));
     return files;
 }
 
@@ -129,7 +188,8 @@ CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOp
     result.workspace = ws.dir;
     result.results = ws.results();
     result.period = ws.period.label();
-    const auto files = inboxFiles(ws, result.ignored);
+    std::vector<CollectProblem> skipped;
+    const auto files = inboxFiles(ws, result.ignored, skipped);
 
     // Every file is read, identified and checked on a few threads: files
     // share only read-only inputs. A workbook is dropped as soon as it is
@@ -251,6 +311,7 @@ CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOp
         result.problems.insert(result.problems.end(), all.begin(), all.end());
         result.files.push_back(c.info);
     }
+    result.problems.insert(result.problems.end(), skipped.begin(), skipped.end());
     for (UnitCollect& u : result.units)
         if (u.file >= 0)
             u.problems = result.files[static_cast<std::size_t>(u.file)].errors +

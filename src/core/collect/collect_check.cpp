@@ -31,7 +31,9 @@ NumberCell readNumber(const Cell& c)
 {
     switch (c.type) {
         case Cell::Type::empty: return {};
-        case Cell::Type::number: return {c.number, false, {}};
+        case Cell::Type::number:
+            if (auto why = unreadableNumber(c.number)) return {std::nullopt, true, std::move(*why)};
+            return {c.number, false, {}};
         case Cell::Type::text: {
             if (trimSpaces(c.text).empty()) return {};
             ParsedNumber p = parseNumberId(c.text);
@@ -128,6 +130,28 @@ struct Checker {
         }
     }
 
+    // A realisation far beyond its target (more than kImplausibleFactor times) or one quarter's spending
+    // above the whole year's pagu is most likely a typing slip (a lost comma, a figure in the wrong
+    // unit): kept, but named, so staff check it before the table and the report use it.
+    static constexpr double kImplausibleFactor = 10;
+    void implausible(std::size_t r, std::size_t col, const PlanRow& plan, bool rp, double value)
+    {
+        if (!rp && std::isfinite(plan.targetK) && plan.targetK > 0 && value > kImplausibleFactor * plan.targetK)
+            add(Severity::warning, r, col,
+                {"Realisasi " + formatNumberId(value) + " jauh melebihi target tahun ini (" +
+                     formatNumberId(plan.targetK) + " " + plan.satuan +
+                     "). Periksa angkanya (koma yang hilang, satuan yang lain) dan perbaiki bila salah.",
+                 "The realisation " + formatNumberId(value) + " is far beyond this year's target (" +
+                     formatNumberId(plan.targetK) + " " + plan.satuan +
+                     "). Check the figure (a lost comma, another unit) and correct it if wrong."});
+        if (rp && plan.paguRp && *plan.paguRp > 0 && value > *plan.paguRp)
+            add(Severity::warning, r, col,
+                {"Realisasi Rp " + formatNumberId(value) + " melebihi pagu setahun (" + formatRupiah(*plan.paguRp) +
+                     "). Periksa angkanya dan perbaiki bila salah.",
+                 "The realisation of Rp " + formatNumberId(value) + " is above the whole year's budget (" +
+                     formatRupiah(*plan.paguRp) + "). Check the figure and correct it if wrong."});
+    }
+
     // The current quarter, and earlier ones never reported (late data).
     void readInputs(std::size_t r, const PlanRow& plan)
     {
@@ -169,6 +193,7 @@ struct Checker {
                              ") is not accepted. Enter a realisation of 0 or more."});
                     continue;
                 }
+                implausible(r, col, plan, rp, *n.value);
                 QuarterValue& v = year[static_cast<std::size_t>(q - 1)];
                 (rp ? v.rp : v.k) = n.value;
                 if (q < u.period.triwulan) {

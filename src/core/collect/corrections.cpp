@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "io/files.hpp"
+#include "io/number_parse.hpp"
 #include "model/plan.hpp"
 #include "model/profile.hpp"
 #include "text/text_util.hpp"
@@ -150,6 +151,8 @@ Correction recordCorrection(const std::filesystem::path& workspaceDir, const Cor
     for (const auto& [name, v] : {std::pair<const char*, std::optional<double>>{"k", req.k}, {"rp", req.rp}})
         if (v && *v < 0)
             problems.push_back(field(name, Text{"Nilai tidak boleh negatif.", "The value must not be negative."}));
+        else if (const auto why = v ? unreadableNumber(*v) : std::nullopt)
+            problems.push_back(field(name, *why));
     if (isBlank(req.reason))
         problems.push_back(
             field("reason", Text{"Alasan koreksi wajib diisi.", "The reason for the correction is required."}));

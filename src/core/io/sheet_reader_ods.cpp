@@ -231,6 +231,11 @@ private:
             if (parseNumber(a.value, cell.number)) {
                 cell.type = Cell::Type::number;
                 if (cell.text.empty()) cell.text = a.value;
+            } else if (*a.value) {
+                // A value that overflows or underflows a double ("1e999", 400 digits): the stored value,
+                // not the display text ("0", "###"), so that the reader of the cell refuses it.
+                cell.text = a.value;
+                cell.type = Cell::Type::text;
             } else if (!cell.text.empty()) {
                 cell.type = Cell::Type::text;
             }

@@ -111,7 +111,13 @@ Plan loadPlan(const std::filesystem::path& file, const Profile& profile)
     auto number = [&](std::size_t r, std::size_t c, bool required, const char* what_id,
                       const char* what_en) -> std::optional<double> {
         const Cell& cell = sheet->at(r, c);
-        if (cell.type == Cell::Type::number) return cell.number;
+        if (cell.type == Cell::Type::number) {
+            if (auto why = unreadableNumber(cell.number)) {
+                problem(r, c, Text{std::string(what_id) + ": " + why->id, std::string(what_en) + ": " + why->en});
+                return std::nullopt;
+            }
+            return cell.number;
+        }
         if (cell.empty() || trimSpaces(cell.text).empty()) {
             if (required)
                 problem(r, c,

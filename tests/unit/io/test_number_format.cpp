@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <string>
+#include <vector>
+
 #include "io/format_id.hpp"
 #include "io/number_parse.hpp"
 
@@ -30,6 +34,41 @@ TEST_CASE("ambiguous or textual numbers are refused with a reason", "[number]")
         CHECK_FALSE(p.problem.id.empty());
         CHECK_FALSE(p.problem.en.empty());
     }
+}
+
+TEST_CASE("numbers that cannot be read exactly are refused, never read as 0 or another number", "[number][faults]")
+{
+    const std::string digits309(309, '9'), digits400(400, '1');
+    for (const std::string& bad :
+         std::vector<std::string>{digits309, digits400, "1" + std::string(20, '0'), "85 5", "1 23", "12 345 67",
+                                  "0," + std::string(400, '0') + "1", "1.000.000.000.000.000", "1234567890123456",
+                                  "0,1234567890123456", "1e300", "1E5", "inf", "nan"}) {
+        INFO(bad.substr(0, 40));
+        const ParsedNumber p = parseNumberId(bad);
+        CHECK_FALSE(p.value.has_value());
+        CHECK_FALSE(p.problem.id.empty());
+        CHECK(p.problem.id.size() < 400);   // the text is quoted shortened, not whole
+    }
+    // Exact to the last digit: still read.
+    CHECK(*parseNumberId("999.999.999.999.999").value == 999999999999999.0);
+    CHECK(*parseNumberId("123456789012345").value == 123456789012345.0);
+    CHECK(*parseNumberId("0,000001").value == Approx(0.000001));
+    CHECK(*parseNumberId("1 234 567").value == 1234567.0);
+    CHECK(*parseNumberId("Rp 1 500 000").value == 1500000.0);
+    CHECK(*parseNumberId(" 90 % ").value == 90.0);
+    CHECK(*parseNumberId("- 3").value == -3.0);
+    CHECK(*parseNumberId("100,500000000000000").value == Approx(100.5));   // trailing zeros are not significant
+
+    CHECK_FALSE(unreadableNumber(85.5));
+    CHECK_FALSE(unreadableNumber(-999999999999999.0));
+    for (double bad : {1e300, 1e15, -1e16, HUGE_VAL, -HUGE_VAL, std::nan("")}) {
+        INFO(bad);
+        const auto why = unreadableNumber(bad);
+        REQUIRE(why);
+        CHECK(why->en.find("cannot be read exactly") != std::string::npos);
+    }
+    CHECK(quotedForMessage("a\x1b[31mb") == "a?[31mb");
+    CHECK(quotedForMessage(std::string(100, '9')) == std::string(40, '9') + "...");
 }
 
 TEST_CASE("Indonesian number and date formatting", "[format]")
