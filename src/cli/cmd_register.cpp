@@ -10,6 +10,7 @@
 #include "model/profile.hpp"
 #include "letters/register.hpp"
 #include "model/workspace.hpp"
+#include "text/text_util.hpp"
 
 namespace evakin::cli {
 namespace {
@@ -26,8 +27,9 @@ int runList(const Args& a, Lang lang, Register& reg)
     const bool en = lang == Lang::en;
     std::cout << (en ? "Register: " : "Register: ") << reg.location().display() << '\n';
     for (const auto& e : entries)
-        std::cout << std::left << std::setw(12) << e.date << ' ' << std::setw(28) << e.number << ' ' << std::setw(10)
-                  << e.kind << ' ' << e.subject << "  [" << e.statusText(lang) << "]\n";
+        std::cout << std::left << std::setw(12) << printableLine(e.date) << ' ' << std::setw(28)
+                  << printableLine(e.number) << ' ' << std::setw(10) << printableLine(e.kind) << ' '
+                  << printableLine(e.subject) << "  [" << printableLine(e.statusText(lang)) << "]\n";
     std::cout << entries.size() << (en ? " entries\n" : " entri\n");
     return 0;
 }

@@ -112,8 +112,31 @@ DistributeResult distribute(const std::filesystem::path& workspaceDir, const Dis
             buildForm(FormRequest{profile, *jobs[i].unit, ws.period, jobs[i].rows,
                                   acc == accepted.end() ? noneAccepted : acc->second, templateXml, form::kTemplate}));
     }
+    // All or nothing: every form is written into a folder of its own first (a full disk fails there), and
+    // only then moved into outbox/, so a failed run leaves no form behind and a retry needs no --overwrite.
+    const auto staging = ws.outbox() / ".evakin-sedang-ditulis";
+    std::error_code ec;
+    std::filesystem::remove_all(staging, ec);   // left by a run that was killed
+    try {
+        for (std::size_t i = 0; i < jobs.size(); ++i)
+            writeFileAtomically(staging / jobs[i].file.filename(), packages[i]);
+    } catch (const Error&) {
+        std::filesystem::remove_all(staging, ec);
+        throw;
+    }
     for (std::size_t i = 0; i < jobs.size(); ++i) {
-        writeFileAtomically(jobs[i].file, packages[i]);
+        std::filesystem::rename(staging / jobs[i].file.filename(), jobs[i].file, ec);
+        if (ec) {
+            std::filesystem::remove_all(staging, ec);
+            throw Error(displayName(jobs[i].file),
+                        Text{"Format tidak dapat dipindahkan ke outbox/. Periksa hak akses folder outbox/, lalu "
+                             "bagikan ulang dengan pilihan timpa (--overwrite).",
+                             "The form could not be moved into outbox/. Check the permissions of outbox/, then "
+                             "distribute again with overwrite (--overwrite)."});
+        }
+    }
+    std::filesystem::remove(staging, ec);
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
         result.forms.push_back(
             DistributedForm{jobs[i].unit->code, jobs[i].unit->name, jobs[i].file, jobs[i].rows.size()});
     }

@@ -19,11 +19,73 @@ const std::map<std::string, std::string>& embeddedTemplates();   // generated at
 
 namespace {
 
+// The one place where text entering a package becomes well-formed XML 1.0, whatever staff pasted: a
+// control character (Word's vertical tab, a form feed, an ESC), raw or as the character reference
+// pugixml writes for it (&#11;), becomes a space; a byte that is not UTF-8 becomes U+FFFD. Without it
+// LibreOffice refuses the whole file. Clean text passes through unchanged.
+std::string wellFormedXml(std::string xml)
+{
+    const auto illegal = [](unsigned v) {
+        return (v < 0x20 && v != '\t' && v != '\n' && v != '\r') || v == 0xFFFE || v == 0xFFFF;
+    };
+    std::string out;
+    std::size_t copied = 0;   // xml[copied, i) still to be copied to `out`
+    const auto replace = [&](std::size_t i, std::size_t len, const char* with) {
+        out.append(xml, copied, i - copied).append(with);
+        copied = i + len;
+    };
+    for (std::size_t i = 0; i < xml.size();) {
+        const unsigned char c = static_cast<unsigned char>(xml[i]);
+        if (c < 0x80) {
+            if (illegal(c)) {
+                replace(i, 1, " ");
+            } else if (c == '&' && i + 2 < xml.size() && xml[i + 1] == '#') {
+                std::size_t j = i + 2;
+                unsigned v = 0;
+                while (j < xml.size() && j < i + 8 && xml[j] >= '0' && xml[j] <= '9')
+                    v = v * 10 + unsigned(xml[j++] - '0');
+                if (j > i + 2 && j < xml.size() && xml[j] == ';' && illegal(v)) {
+                    replace(i, j + 1 - i, " ");
+                    i = j + 1;
+                    continue;
+                }
+            }
+            ++i;
+            continue;
+        }
+        // A UTF-8 sequence: lead byte, then 1-3 continuation bytes; no overlong forms, surrogates or
+        // values past U+10FFFF (RFC 3629).
+        const std::size_t len = c >= 0xC2 && c <= 0xDF   ? 2
+                                : c >= 0xE0 && c <= 0xEF ? 3
+                                : c >= 0xF0 && c <= 0xF4 ? 4
+                                                         : 0;
+        bool ok = len != 0 && i + len <= xml.size();
+        unsigned v = len == 2 ? c & 0x1Fu : len == 3 ? c & 0x0Fu : c & 0x07u;
+        for (std::size_t k = 1; ok && k < len; ++k) {
+            const unsigned char cc = static_cast<unsigned char>(xml[i + k]);
+            ok = (cc & 0xC0) == 0x80;
+            v = (v << 6) | (cc & 0x3Fu);
+        }
+        ok = ok && !(len == 3 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) &&
+             !(len == 4 && (v < 0x10000 || v > 0x10FFFF));
+        if (!ok) {
+            replace(i, 1, "\xEF\xBF\xBD");   // U+FFFD, the replacement character
+            ++i;
+        } else {
+            if (illegal(v)) replace(i, len, " ");
+            i += len;
+        }
+    }
+    if (copied == 0) return xml;
+    out.append(xml, copied, std::string::npos);
+    return out;
+}
+
 std::string toXml(const pugi::xml_document& doc)
 {
     std::ostringstream out;
     doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
-    return out.str();
+    return wellFormedXml(out.str());
 }
 
 // A package part's root: same namespace declarations as the flat document, so every prefix resolves.
@@ -183,7 +245,9 @@ std::string OdfDocument::toPackage(const Poco::DateTime& now) const
         addEntry(zip, "meta.xml", toXml(metaDoc), ZipCommon::CM_DEFLATE, now);
         if (hasSettings) addEntry(zip, "settings.xml", toXml(settings), ZipCommon::CM_DEFLATE, now);
         for (const ExtraEntry& e : extra_)
-            if (e.hasData) addEntry(zip, e.path, e.data, ZipCommon::CM_DEFLATE, now);
+            if (e.hasData)
+                addEntry(zip, e.path, e.mediaType.find("xml") != std::string::npos ? wellFormedXml(e.data) : e.data,
+                         ZipCommon::CM_DEFLATE, now);
         addEntry(zip, "META-INF/manifest.xml", manifest.str(), ZipCommon::CM_DEFLATE, now);
         zip.close();
     }

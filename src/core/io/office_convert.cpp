@@ -3,13 +3,15 @@
 #include <Poco/Environment.h>
 #include <Poco/Path.h>
 #include <Poco/Pipe.h>
-#include <Poco/PipeStream.h>
 #include <Poco/Process.h>
 #include <Poco/TemporaryFile.h>
 #include <Poco/Thread.h>
 #include <Poco/URI.h>
 
 #include <chrono>
+#include <memory>
+#include <mutex>
+#include <thread>
 #include <sstream>
 
 #include "text/error.hpp"
@@ -42,6 +44,33 @@ std::string fileUrl(const std::filesystem::path& p)
     uri.setPath(std::filesystem::absolute(p).generic_u8string());
     return uri.toString();
 }
+
+// What LibreOffice prints, read on a thread of its own; only the last 64 KB are kept for the log.
+class CapturedOutput {
+public:
+    void readAll(Poco::Pipe& pipe)
+    {
+        char buf[4096];
+        try {
+            for (int n; (n = pipe.readBytes(buf, sizeof buf)) > 0;) {
+                const std::lock_guard<std::mutex> lock(mutex_);
+                text_.append(buf, static_cast<std::size_t>(n));
+                if (text_.size() > kKept) text_.erase(0, text_.size() - kKept);
+            }
+        } catch (const std::exception&) {   // a broken pipe ends the output; the exit code tells the rest
+        }
+    }
+    std::string text() const
+    {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        return text_;
+    }
+
+private:
+    static constexpr std::size_t kKept = 64 * 1024;
+    mutable std::mutex mutex_;
+    std::string text_;
+};
 
 [[noreturn]] void fail(const std::filesystem::path& doc, const std::string& id, const std::string& en)
 {
@@ -100,32 +129,55 @@ std::filesystem::path convertToPdf(const std::filesystem::path& document, const 
                                    "--outdir",
                                    (work.path / "out").u8string(),
                                    std::filesystem::absolute(document).u8string()};
+    // soffice is a shell script: without a PATH it fails with "dirname: not found".
+    Poco::Process::Env env;
+    if (Poco::Environment::get("PATH", "").empty()) env["PATH"] = "/usr/bin:/bin";
     Poco::Pipe outPipe;
-    Poco::ProcessHandle handle = Poco::Process::launch(soffice, args, nullptr, &outPipe, &outPipe);
+    Poco::ProcessHandle handle = Poco::Process::launch(soffice, args, std::string(), nullptr, &outPipe, &outPipe, env);
+    // LibreOffice's output is read while it runs: once a pipe holds 64 KB the writer blocks, and an
+    // office waiting for its reader would hang until the timeout.
+    const auto output = std::make_shared<CapturedOutput>();
+    std::thread reader([pipe = outPipe, output]() mutable { output->readAll(pipe); });
+    outPipe.close(Poco::Pipe::CLOSE_WRITE);   // only the office writes: the reader sees the end when it exits
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options.timeoutSeconds);
     int code = -1;
     while ((code = handle.tryWait()) == -1) {
         if (std::chrono::steady_clock::now() > deadline) {
             Poco::Process::kill(handle);
             handle.wait();
+            reader.detach();   // an orphaned office child may hold the pipe open: do not wait for it
             fail(document,
                  "LibreOffice tidak selesai membuat PDF dalam " + std::to_string(options.timeoutSeconds) +
-                     " detik; proses dihentikan.",
+                     " detik; proses dihentikan. Tutup LibreOffice yang lain lalu ulangi.",
                  "LibreOffice did not finish the PDF within " + std::to_string(options.timeoutSeconds) +
-                     " seconds; stopped.");
+                     " seconds; stopped. Close other LibreOffice windows and try again.");
         }
         Poco::Thread::sleep(50);
     }
-    outPipe.close(Poco::Pipe::CLOSE_WRITE);
-    Poco::PipeInputStream in(outPipe);
-    std::ostringstream log;
-    log << in.rdbuf();
+    reader.join();
     std::filesystem::path made = work.path / "out" / document.filename();
     made.replace_extension(".pdf");
     std::error_code ec;
-    if (code != 0 || !std::filesystem::is_regular_file(made, ec) || std::filesystem::file_size(made, ec) == 0)
-        fail(document, "LibreOffice gagal membuat PDF (kode " + std::to_string(code) + "): " + log.str(),
-             "LibreOffice could not make the PDF (exit " + std::to_string(code) + "): " + log.str());
+    if (code != 0 || !std::filesystem::is_regular_file(made, ec) || std::filesystem::file_size(made, ec) == 0) {
+        // LibreOffice's own words are for whoever looks into it, not for the message: into a log beside the document.
+        std::filesystem::path log = document;
+        log.replace_extension(".pdf.log");
+        try {
+            writeFileAtomically(log, output->text());
+        } catch (const std::exception&) {
+            log.clear();
+        }
+        const std::string where = log.empty() ? std::string() : " (" + displayName(log.filename()) + ")";
+        fail(document,
+             "LibreOffice gagal membuat PDF (kode " + std::to_string(code) +
+                 "). Dokumennya tetap ada: buka di LibreOffice dan ekspor ke PDF sendiri, atau ulangi nanti. "
+                 "Rincian teknis ada di catatan" +
+                 where + ".",
+             "LibreOffice could not make the PDF (exit " + std::to_string(code) +
+                 "). The document itself is there: open it in LibreOffice and export the PDF yourself, or try again "
+                 "later. The technical details are in the log" +
+                 where + ".");
+    }
     std::filesystem::path target = document;
     target.replace_extension(".pdf");
     writeFileAtomically(target, readFile(made));

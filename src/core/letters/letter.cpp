@@ -15,6 +15,7 @@
 #include "io/files.hpp"
 #include "io/format_id.hpp"
 #include "letters/letter_content.hpp"
+#include "letters/letter_reconcile.hpp"
 #include "io/odf_document.hpp"
 #include "model/workspace.hpp"
 #include "text/text_util.hpp"
@@ -247,6 +248,11 @@ LetterResult produceLetter(const LetterRequest& req, Register& reg)
     f["nomor"] = "...";
     renderLetter(c);   // a broken template fails here, before a number is taken
     checkWritable(ws.results());
+
+    // A letter that a killed run left complete but still "dipesan" is recorded first; its temporaries go.
+    reconcileLetters(ws.results(), reg, [](const RegisterEntry& r) {
+        return (r.kind == "pengantar" ? "surat-pengantar_" : "undangan-rapat_") + safeFilePart(r.number);
+    });
 
     // 2. Take the number.
     RegisterEntry entry = reg.reserve(e);

@@ -1,5 +1,7 @@
 #include "model/sample.hpp"
 
+#include <functional>
+
 #include "text/error.hpp"
 #include "io/files.hpp"
 #include "io/odf_document.hpp"
@@ -41,6 +43,47 @@ void refuseExisting(const std::filesystem::path& dir)
         throw Error(dir.u8string(),
                     Text{"Folder ini sudah berisi ruang kerja Evakin; tidak ditimpa. Pilih folder baru.",
                          "This folder already holds an Evakin workspace; it is not overwritten. Choose a new folder."});
+}
+
+// All or nothing: the workspace is made in a hidden sibling folder, checked by opening it (year,
+// triwulan), and only then moved to `dir`; on any failure nothing is left, so a retry is not refused.
+Workspace createAllOrNothing(const std::filesystem::path& dir,
+                             const std::function<void(const std::filesystem::path&)>& fill)
+{
+    namespace fs = std::filesystem;
+    refuseExisting(dir);
+    std::error_code ec;
+    const fs::path target = fs::absolute(dir, ec);
+    const fs::path staging = target.parent_path() / ("." + target.filename().u8string() + ".evakin-baru");
+    fs::remove_all(staging, ec);   // left by a run that was killed
+    try {
+        fill(staging);
+        openWorkspace(staging);
+        if (!fs::exists(target)) {
+            fs::rename(staging, target);
+        } else {   // an existing folder without a workspace (refuseExisting let it through): move the parts in
+            for (const auto& e : fs::directory_iterator(staging)) {
+                const fs::path to = target / e.path().filename();
+                if (fs::is_directory(e.path()) && fs::is_directory(to)) continue;
+                fs::rename(e.path(), to);
+            }
+            fs::remove_all(staging);
+        }
+    } catch (const fs::filesystem_error&) {
+        fs::remove_all(staging, ec);
+        throw Error(Problem{dir.u8string(),
+                            {},
+                            {},
+                            {},
+                            Text{"Ruang kerja tidak dapat dibuat di folder ini. Periksa hak akses folder induknya dan "
+                                 "ruang disk, lalu ulangi.",
+                                 "The workspace cannot be created in this folder. Check the permissions of its parent "
+                                 "folder and the disk space, then try again."}});
+    } catch (...) {
+        fs::remove_all(staging, ec);
+        throw;
+    }
+    return openWorkspace(dir);
 }
 
 }   // namespace
@@ -186,24 +229,23 @@ void writePlanWorkbook(const std::filesystem::path& file, const std::vector<Plan
 
 Workspace createSampleWorkspace(const std::filesystem::path& dir, int year, int triwulan)
 {
-    refuseExisting(dir);
-    const Period period{year, triwulan, defaultDeadline(year, triwulan)};
-    saveProfile(sampleProfile(), dir / "profil.json");
-    writePlanWorkbook(dir / "rencana-kerja.ods", samplePlanRows());
-    createWorkspace(dir, period);
-    return openWorkspace(dir);
+    return createAllOrNothing(dir, [&](const std::filesystem::path& into) {
+        saveProfile(sampleProfile(), into / "profil.json");
+        writePlanWorkbook(into / "rencana-kerja.ods", samplePlanRows());
+        createWorkspace(into, Period{year, triwulan, defaultDeadline(year, triwulan)});
+    });
 }
 
 Workspace createEmptyWorkspace(const std::filesystem::path& dir, int year, int triwulan)
 {
-    refuseExisting(dir);
-    Profile p;
-    p.units = {{"SEKR", "Sekretariat", {"Sekretaris", "", ""}, ""}};
-    p.head.jabatan = "Kepala Dinas";
-    saveProfile(p, dir / "profil.json");
-    writePlanWorkbook(dir / "rencana-kerja.ods", {});
-    createWorkspace(dir, Period{year, triwulan, defaultDeadline(year, triwulan)});
-    return openWorkspace(dir);
+    return createAllOrNothing(dir, [&](const std::filesystem::path& into) {
+        Profile p;
+        p.units = {{"SEKR", "Sekretariat", {"Sekretaris", "", ""}, ""}};
+        p.head.jabatan = "Kepala Dinas";
+        saveProfile(p, into / "profil.json");
+        writePlanWorkbook(into / "rencana-kerja.ods", {});
+        createWorkspace(into, Period{year, triwulan, defaultDeadline(year, triwulan)});
+    });
 }
 
 }   // namespace evakin

@@ -38,6 +38,16 @@ inline std::vector<std::string> nonEmptyLines(const std::string& text)
     return out;
 }
 
+// `s` for a terminal line: control characters (ESC sequences, tabs, line breaks
+// pasted into a subject) become spaces, so stored text cannot move the cursor,
+// recolour or clear the screen of whoever lists it.
+inline std::string printableLine(std::string s)
+{
+    for (char& c : s)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+    return s;
+}
+
 // ASCII lower case (column titles, indicator types, file extensions).
 inline std::string lowerAscii(std::string s)
 {
