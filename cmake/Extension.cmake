@@ -25,7 +25,7 @@ function(evakin_add_oxt)
 
   # One pair per toolbar button (Addons.xcu), keep in step with ICONS in make-icons.py.
   set(icons ${bin}/icons/evakin_42.png)
-  foreach(name distribute collect report letter invitation register nextperiod profile)
+  foreach(name workspace distribute collect report letter invitation register nextperiod profile)
     list(APPEND icons ${bin}/icons/${name}_16.png ${bin}/icons/${name}_26.png)
   endforeach()
   add_custom_command(

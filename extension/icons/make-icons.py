@@ -7,7 +7,7 @@ writes <command>_16.png and <command>_26.png for each toolbar button
 (Addons.xcu) and evakin_42.png (Extension Manager, description.xml). Each icon
 is a few flat shapes that read at 16 pixels: distribute = a form with a green
 arrow going out; collect = an orange arrow coming into a tray of forms;
-report = a page of text with a bar chart; letter = an envelope; invitation =
+workspace = a folder holding a form; report = a page of text with a bar chart; letter = an envelope; invitation =
 an envelope with a clock; register = a bound book; nextperiod = a calendar
 with a plus; profile = an office building with a flag. Run at build time.
 """
@@ -27,6 +27,8 @@ PAPER = (250, 246, 232, 255)
 GRID_DARK = (110, 118, 130, 255)
 BOOK = (120, 40, 40, 255)
 BOOK_SPINE = (80, 24, 24, 255)
+FOLDER = (232, 178, 48, 255)
+FOLDER_DARK = (176, 124, 20, 255)
 
 
 def inside_polygon(x, y, pts):
@@ -99,6 +101,17 @@ def collect(size):
     return form(size, 0.02, 0.04, 0.64, 0.96) + haloed(arrow, ORANGE)
 
 
+def workspace(size):
+    """The period's folder: a yellow folder with a form sticking out of it."""
+    line = max(1.0 / size, 0.05)
+    return [(FOLDER_DARK, polygon([(0.04, 0.20), (0.36, 0.20), (0.44, 0.30), (0.96, 0.30), (0.96, 0.90),
+                                   (0.04, 0.90)])),
+            (BORDER, rect(0.22, 0.08, 0.80, 0.60)), (WHITE, rect(0.22 + line, 0.08 + line, 0.80 - line, 0.60)),
+            (HEADER, rect(0.22 + line, 0.08 + line, 0.80 - line, 0.24)),
+            (GRID, rect(0.30, 0.34, 0.72, 0.34 + line)),
+            (FOLDER, polygon([(0.02, 0.42), (0.98, 0.42), (0.92, 0.92), (0.08, 0.92)]))]
+
+
 def report(size):
     line = max(1.0 / size, 0.05)
     out = [(BORDER, rect(0.14, 0.02, 0.86, 0.98)), (WHITE, rect(0.14 + line, 0.02 + line, 0.86 - line, 0.98 - line))]
@@ -164,7 +177,7 @@ def profile(size):
     return out
 
 
-ICONS = {"distribute": distribute, "collect": collect, "report": report, "letter": letter,
+ICONS = {"workspace": workspace, "distribute": distribute, "collect": collect, "report": report, "letter": letter,
          "invitation": invitation, "register": register, "nextperiod": nextperiod, "profile": profile}
 
 

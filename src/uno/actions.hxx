@@ -17,6 +17,7 @@
 
 #include "convert.hxx"
 #include "distribute/distribute.hpp"
+#include "io/system_errors.hpp"
 #include "letters/letter.hpp"
 #include "texts.hxx"
 
@@ -44,7 +45,8 @@ auto callCore(evakin::Lang lang, const css::uno::Reference<css::uno::XInterface>
     }
     catch (const std::exception& e)
     {
-        throw css::uno::RuntimeException(toOUString(texts::unexpectedError.in(lang) + e.what()),
+        // A filesystem_error and the like, worded for staff (never the library's text).
+        throw css::uno::RuntimeException(toOUString(evakin::errorFromException(e).render(lang)),
                                          source);
     }
 }

@@ -2,7 +2,13 @@
 
 #include <exception>
 
+#include <com/sun/star/awt/XTopWindow.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XDispatchHelper.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -12,7 +18,10 @@
 #include "convert.hxx"
 #include "settings.hxx"
 #include "texts.hxx"
+#include "io/system_errors.hpp"
+#include "model/new_workspace.hpp"
 #include "model/workspace.hpp"
+#include "workspace_dialog.hxx"
 
 namespace evakin::uno
 {
@@ -40,6 +49,52 @@ std::filesystem::path workspaceOfDocument(const css::uno::Reference<css::frame::
             break;
     }
     return {};
+}
+
+// The frame showing `document` when it is open in this office, else none.
+css::uno::Reference<css::frame::XFrame>
+frameShowing(const css::uno::Reference<css::uno::XComponentContext>& context,
+             const std::filesystem::path& document)
+{
+    std::error_code ec;
+    const std::filesystem::path wanted = std::filesystem::weakly_canonical(document, ec);
+    const css::uno::Reference<css::container::XEnumeration> open =
+        css::frame::Desktop::create(context)->getComponents()->createEnumeration();
+    while (open->hasMoreElements())
+    {
+        const css::uno::Reference<css::frame::XModel> model(open->nextElement(),
+                                                            css::uno::UNO_QUERY);
+        if (!model.is() || !model->getURL().startsWithIgnoreAsciiCase("file:"))
+            continue;
+        const std::filesystem::path path = toPath(model->getURL());
+        if (std::filesystem::weakly_canonical(path, ec) != wanted)
+            continue;
+        const css::uno::Reference<css::frame::XController> controller =
+            model->getCurrentController();
+        if (controller.is() && controller->getFrame().is())
+            return controller->getFrame();
+    }
+    return nullptr;
+}
+
+// Brings the frame's window to the front and reloads its document from disk (File >
+// Reload: LibreOffice itself asks before dropping unsaved changes).
+void showAgain(const css::uno::Reference<css::uno::XComponentContext>& context,
+               const css::uno::Reference<css::frame::XFrame>& frame)
+{
+    const css::uno::Reference<css::frame::XDispatchHelper> helper =
+        css::frame::DispatchHelper::create(context);
+    helper->executeDispatch(
+        css::uno::Reference<css::frame::XDispatchProvider>(frame, css::uno::UNO_QUERY_THROW),
+        ".uno:Reload", "_self", 0, css::uno::Sequence<css::beans::PropertyValue>());
+    // Reload may have replaced the window's document, never the frame: raise the frame.
+    const css::uno::Reference<css::awt::XWindow> window = frame->getContainerWindow();
+    if (window.is())
+        window->setVisible(true);
+    const css::uno::Reference<css::awt::XTopWindow> top(window, css::uno::UNO_QUERY);
+    if (top.is())
+        top->toFront();
+    frame->activate();
 }
 
 css::uno::Sequence<css::beans::PropertyValue> loadArguments(bool hidden)
@@ -75,8 +130,15 @@ bool CommandArguments::flag(const char* name) const
 {
     bool value = false;
     for (sal_Int32 i = 0; i < arguments_.getLength(); ++i)
-        if (arguments_[i].Name.equalsAscii(name))
+    {
+        if (!arguments_[i].Name.equalsAscii(name))
+            continue;
+        rtl::OUString text; // from the URL's query ("?Silent=true")
+        if (arguments_[i].Value >>= text)
+            value = text.trim().equalsIgnoreAsciiCase("true") || text.trim() == "1";
+        else
             arguments_[i].Value >>= value;
+    }
     return value;
 }
 
@@ -122,8 +184,14 @@ rtl::OUString CommandScope::text(const evakin::Text& t) const
 
 void CommandScope::message(MessageKind kind, const rtl::OUString& message) const
 {
-    if (!silent)
+    if (silent)
+        return;
+    if (workspace.empty())
         showMessage(context, frame, kind, title, message);
+    else
+        showMessage(context, frame, kind, title,
+                    message + "\n\n" + text(texts::actsOnWorkspace) +
+                        toOUString(evakin::workspaceLabel(workspace)));
 }
 
 bool CommandScope::ask(const rtl::OUString& question) const
@@ -154,15 +222,12 @@ std::filesystem::path commandWorkspace(const CommandScope& scope, const CommandA
     else
     {
         dir = workspaceOfDocument(scope.frame);
-        const rtl::OUString last = lastWorkspace(scope.context);
-        if (dir.empty() && !last.isEmpty() && isWorkspaceDir(toPath(last)))
-            dir = toPath(last);
+        // Outside every workspace the last one is only proposed: acting on it unasked
+        // wrote into another period from an Untitled document.
         if (dir.empty() && !scope.silent)
         {
-            const rtl::OUString chosen =
-                pickFolder(scope.context, scope.text(texts::chooseWorkspace), last);
-            if (!chosen.isEmpty())
-                dir = toPath(chosen);
+            const rtl::OUString last = lastWorkspace(scope.context);
+            dir = askWorkspace(scope, last.isEmpty() ? std::filesystem::path() : toPath(last));
         }
     }
     if (isWorkspaceDir(dir))
@@ -176,13 +241,15 @@ CommandOutcome runWorkspaceCommand(const css::uno::Reference<css::uno::XComponen
                                    const evakin::Text& title, const CommandBody& body)
 {
     const CommandArguments args(arguments);
-    const CommandScope scope(context, frame, args, title);
+    CommandScope scope(context, frame, args, title);
     CommandOutcome outcome;
     try
     {
         const std::filesystem::path dir = commandWorkspace(scope, args);
         if (dir.empty()) // cancelled, or nothing to work on when silent
-            throw CommandStopped{scope.text(texts::missingWorkspaceArgument)};
+            throw CommandStopped{scope.text(scope.silent ? texts::silentNeedsWorkspace
+                                                         : texts::missingWorkspaceArgument)};
+        scope.workspace = dir;
         outcome.result = body(scope, args, dir);
         outcome.success = true;
         return outcome;
@@ -202,7 +269,8 @@ CommandOutcome runWorkspaceCommand(const css::uno::Reference<css::uno::XComponen
     }
     catch (const std::exception& e)
     {
-        outcome.result = scope.text(texts::unexpectedError) + toOUString(e.what());
+        // A filesystem_error and the like: worded for staff, never the library's text.
+        outcome.result = toOUString(evakin::errorFromException(e).render(scope.lang));
     }
     scope.message(MessageKind::error, outcome.result);
     return outcome;
@@ -214,7 +282,11 @@ void openResult(const CommandScope& scope, const std::filesystem::path& document
         return;
     try
     {
-        load(scope.context, document, false);
+        const css::uno::Reference<css::frame::XFrame> open = frameShowing(scope.context, document);
+        if (open.is())
+            showAgain(scope.context, open);
+        else
+            load(scope.context, document, false);
     }
     catch (const css::uno::Exception& e)
     {

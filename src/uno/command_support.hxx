@@ -48,6 +48,9 @@ struct CommandScope
     evakin::Lang lang = evakin::Lang::id;
     bool silent = false; // argument Silent=true: no dialog, no document opened (tests, macros)
     rtl::OUString title; // the command's title, for its message boxes
+    // The workspace the command acts on, once found (runWorkspaceCommand): its messages end
+    // with it and its period ("Ruang kerja: Triwulan I Tahun 2026 — /home/...").
+    std::filesystem::path workspace;
 
     CommandScope(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XFrame>& frame,
@@ -62,8 +65,10 @@ bool isWorkspaceDir(const std::filesystem::path& dir) noexcept;
 
 // The workspace a command works on: the argument Workspace when given, else
 // the current document's folder (or a parent) when it is a workspace, else the
-// last one used, else a folder picker (not when silent). Empty when there is
-// none or the user cancelled. A workspace found is remembered as the last used.
+// user chooses one in a small dialog with the last one used proposed (never
+// taken without asking: an Untitled document must not act on another period).
+// Empty when there is none, the user cancelled, or silent without an argument.
+// A workspace found is remembered as the last used.
 std::filesystem::path commandWorkspace(const CommandScope& scope,
                                        const CommandArguments& arguments);
 
@@ -87,7 +92,8 @@ CommandOutcome runWorkspaceCommand(const css::uno::Reference<css::uno::XComponen
                                    const css::uno::Sequence<css::beans::PropertyValue>& arguments,
                                    const evakin::Text& title, const CommandBody& body);
 
-// Opens a result document in a new LibreOffice window (Calc or Writer, by its type).
+// Opens a result document in a new LibreOffice window (Calc or Writer, by its type); one
+// already open is brought to the front and reloaded instead (never a second window).
 // Best effort: a document that cannot be shown is reported, the work stays done.
 void openResult(const CommandScope& scope, const std::filesystem::path& document);
 

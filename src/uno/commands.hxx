@@ -5,8 +5,14 @@
 //
 // Common arguments: Workspace (string: system path or file:// URL) and Silent
 // (bool: no dialogs, no document opened). Without Workspace: the current
-// document's folder (or a parent) when it is a workspace, else the last one
-// used, else a folder picker (not when Silent).
+// document's folder (or a parent) when it is a workspace; else (an Untitled
+// document, or one outside every workspace) the user is asked, the last one
+// used proposed; Silent then fails, naming the Workspace argument. Every message
+// names the workspace and period the command acts on.
+//
+// Commands with dialogs run after the dispatch returned (protocol_handler.cxx);
+// Silent=true or SynchronMode=true (DispatchHelper) run before it returns. A
+// XDispatchResultListener is told the outcome either way.
 #pragma once
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -53,5 +59,12 @@ EVAKIN_UNO_COMMAND(registerCommand);
 // checked before it is saved, a problem shown and the dialog opened again. Silent:
 // no dialog; arguments named by field ("office.name", "units", ...) change those fields.
 EVAKIN_UNO_COMMAND(profileCommand);
+// org.evakin:Workspace ("Ruang Kerja"): a dialog that chooses the current workspace or
+// creates one. Silent: Folder (new folder) with Year, Triwulan (1-4), Deadline (YYYY-MM-DD;
+// default the 10th after the quarter), and From (an earlier workspace: its profile, plan and
+// settings are copied) or Sample=true (the sample office); neither: an empty profile and
+// plan. Without Folder, Workspace (an existing one) becomes the current one. All or nothing:
+// a failed creation leaves no folder. Result: {"ok":true,"workspace":..,"period":..,...}.
+EVAKIN_UNO_COMMAND(workspaceCommand);
 
 } // namespace evakin::uno

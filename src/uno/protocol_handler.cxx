@@ -1,6 +1,15 @@
 // org.evakin.ProtocolHandler: routes org.evakin:<Command> URLs to commands.hxx.
 // LibreOffice creates one per frame and toolbar item, so the constructor only
 // stores the context; all work happens in dispatch.
+//
+// A command with dialogs runs after dispatch() has returned (awt::AsyncCallback):
+// a toolbar button, its overflow menu (») or a menu item dispatches from inside
+// the popup's own event handling, and a modal dialog or the GTK3 folder picker
+// run from there aborted LibreOffice. Silent=true (no dialogs) and
+// SynchronMode=true (DispatchHelper, Basic macros: the caller waits for the
+// result on the main thread, so a queued command would never run) run at once.
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
@@ -14,6 +23,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/util/URL.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <cppuhelper/weak.hxx>
@@ -46,7 +56,7 @@ const CommandEntry kCommands[] = {
     {"Distribute", &distributeCommand}, {"Collect", &collectCommand},
     {"NextPeriod", &nextPeriodCommand}, {"Report", &reportCommand},
     {"Letter", &letterCommand},         {"Register", &registerCommand},
-    {"Profile", &profileCommand},
+    {"Profile", &profileCommand},       {"Workspace", &workspaceCommand},
 };
 
 // "org.evakin:Letter?Kind=undangan" -> ("Letter", "Kind=undangan").
@@ -99,6 +109,95 @@ withQueryArguments(const css::util::URL& url,
     return css::uno::Sequence<css::beans::PropertyValue>(all.data(),
                                                          static_cast<sal_Int32>(all.size()));
 }
+
+bool flagArgument(const css::uno::Sequence<css::beans::PropertyValue>& arguments, const char* name)
+{
+    bool value = false;
+    for (sal_Int32 i = 0; i < arguments.getLength(); ++i)
+    {
+        rtl::OUString text;
+        if (!arguments[i].Name.equalsAscii(name))
+            continue;
+        if (arguments[i].Value >>= text)
+            value = text.equalsIgnoreAsciiCase("true");
+        else
+            arguments[i].Value >>= value;
+    }
+    return value;
+}
+
+// Runs the command and tells the listener (if any) its outcome. Never throws: a
+// failure to notify (a listener gone with its process) must not reach LibreOffice.
+void runAndNotify(CommandFn run, const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const css::uno::Reference<css::frame::XFrame>& frame,
+                  const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+                  const css::uno::Reference<css::frame::XDispatchResultListener>& listener,
+                  const css::uno::Reference<css::uno::XInterface>& source) noexcept
+{
+    CommandOutcome outcome;
+    try
+    {
+        if (run)
+            outcome = run(context, frame, arguments);
+    }
+    catch (const css::uno::Exception& e)
+    {
+        outcome.result = e.Message; // the commands catch their own; this is the last guard
+    }
+    catch (...)
+    {
+    }
+    if (!listener.is())
+        return;
+    try
+    {
+        css::frame::DispatchResultEvent event;
+        event.Source = source;
+        event.State = outcome.success ? css::frame::DispatchResultState::SUCCESS
+                                      : css::frame::DispatchResultState::FAILURE;
+        event.Result <<= outcome.result;
+        listener->dispatchFinished(event);
+    }
+    catch (...)
+    {
+    }
+}
+
+// One dispatched command waiting for the main loop; holds what it needs until it ran.
+class QueuedCommand : public cppu::WeakImplHelper1<css::awt::XCallback>
+{
+public:
+    QueuedCommand(CommandFn run, const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const css::uno::Reference<css::frame::XFrame>& frame,
+                  const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+                  const css::uno::Reference<css::frame::XDispatchResultListener>& listener,
+                  const css::uno::Reference<css::uno::XInterface>& handler)
+        : run_(run),
+          context_(context),
+          frame_(frame),
+          arguments_(arguments),
+          listener_(listener),
+          handler_(handler)
+    {
+    }
+
+    void SAL_CALL notify(const css::uno::Any& /*data*/) override
+    {
+        // The frame may have closed meanwhile: the command then works without one.
+        runAndNotify(run_, context_, css::uno::Reference<css::frame::XFrame>(frame_), arguments_,
+                     listener_, handler_);
+        listener_.clear();
+        handler_.clear();
+    }
+
+private:
+    CommandFn run_;
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::WeakReference<css::frame::XFrame> frame_;
+    css::uno::Sequence<css::beans::PropertyValue> arguments_;
+    css::uno::Reference<css::frame::XDispatchResultListener> listener_;
+    css::uno::Reference<css::uno::XInterface> handler_; // keeps the handler alive until it ran
+};
 
 class ProtocolHandler
     : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
@@ -180,19 +279,25 @@ public:
         // Keep this object alive while a dialog runs, even if its frame lets go of it.
         const css::uno::Reference<css::uno::XInterface> keepAlive(
             static_cast<cppu::OWeakObject*>(this));
-        CommandOutcome outcome;
-        if (const CommandFn run = commandOf(url))
-            outcome = run(context_, css::uno::Reference<css::frame::XFrame>(frame_),
-                          withQueryArguments(url, arguments));
-        if (listener.is())
+        const CommandFn run = commandOf(url);
+        const css::uno::Sequence<css::beans::PropertyValue> all =
+            withQueryArguments(url, arguments);
+        const css::uno::Reference<css::frame::XFrame> frame(frame_);
+        if (run && !flagArgument(all, "Silent") && !flagArgument(all, "SynchronMode"))
         {
-            css::frame::DispatchResultEvent event;
-            event.Source = keepAlive;
-            event.State = outcome.success ? css::frame::DispatchResultState::SUCCESS
-                                          : css::frame::DispatchResultState::FAILURE;
-            event.Result <<= outcome.result;
-            listener->dispatchFinished(event);
+            try
+            {
+                css::awt::AsyncCallback::create(context_)->addCallback(
+                    new QueuedCommand(run, context_, frame, all, listener, keepAlive),
+                    css::uno::Any());
+                return;
+            }
+            catch (const css::uno::Exception&)
+            {
+                // No main loop to queue on (an office shutting down): run it here.
+            }
         }
+        runAndNotify(run, context_, frame, all, listener, keepAlive);
     }
 
     // XServiceInfo

@@ -7,6 +7,9 @@
 #include <com/sun/star/awt/XMessageBox.hpp>
 #include <com/sun/star/awt/XToolkit2.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
@@ -27,6 +30,13 @@ sal_Int16 runMessageBox(const css::uno::Reference<css::uno::XComponentContext>& 
     css::uno::Reference<css::awt::XWindowPeer> parent;
     if (frame.is())
         parent.set(frame->getContainerWindow(), css::uno::UNO_QUERY);
+    if (!parent.is()) // the frame closed meanwhile: the window in front
+    {
+        const css::uno::Reference<css::frame::XFrame> current =
+            css::frame::Desktop::create(context)->getCurrentFrame();
+        if (current.is())
+            parent.set(current->getContainerWindow(), css::uno::UNO_QUERY);
+    }
     const css::uno::Reference<css::awt::XToolkit2> toolkit = css::awt::Toolkit::create(context);
     const css::uno::Reference<css::awt::XMessageBox> box =
         toolkit->createMessageBox(parent, type, buttons, title, message);
@@ -64,10 +74,40 @@ bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
 }
 
 rtl::OUString pickFolder(const css::uno::Reference<css::uno::XComponentContext>& context,
-                         const rtl::OUString& title, const rtl::OUString& startUrl)
+                         const rtl::OUString& title, const rtl::OUString& startUrl,
+                         const css::uno::Reference<css::awt::XWindow>& parent)
 {
     const css::uno::Reference<css::ui::dialogs::XFolderPicker2> picker =
         css::ui::dialogs::FolderPicker::create(context);
+    css::uno::Reference<css::awt::XWindow> owner = parent;
+    if (!owner.is())
+    {
+        try
+        {
+            const css::uno::Reference<css::frame::XFrame> current =
+                css::frame::Desktop::create(context)->getCurrentFrame();
+            if (current.is())
+                owner = current->getContainerWindow();
+        }
+        catch (const css::uno::Exception&)
+        {
+        }
+    }
+    // The pickers take their parent as the second initialize() argument (the first is the
+    // file picker's template, unused by the folder picker).
+    const css::uno::Reference<css::lang::XInitialization> init(picker, css::uno::UNO_QUERY);
+    if (init.is() && owner.is())
+    {
+        try
+        {
+            const css::uno::Any args[2] = {css::uno::Any(), css::uno::Any(owner)};
+            init->initialize(css::uno::Sequence<css::uno::Any>(args, 2));
+        }
+        catch (const css::uno::Exception&)
+        {
+            // A picker that takes no parent still works, only not kept above its window.
+        }
+    }
     picker->setTitle(title);
     if (!startUrl.isEmpty())
     {

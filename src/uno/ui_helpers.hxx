@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/uno/Reference.hxx>
@@ -31,9 +32,12 @@ bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
               const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& title,
               const rtl::OUString& question);
 
-// A folder chosen by the user as a file:// URL; empty when cancelled.
+// A folder chosen by the user as a file:// URL; empty when cancelled. The picker is
+// parented to `parent` (a dialog's or the frame's window), else to the desktop's current
+// frame: a GTK3 picker without a parent aborted LibreOffice when closed.
 rtl::OUString pickFolder(const css::uno::Reference<css::uno::XComponentContext>& context,
-                         const rtl::OUString& title, const rtl::OUString& startUrl);
+                         const rtl::OUString& title, const rtl::OUString& startUrl,
+                         const css::uno::Reference<css::awt::XWindow>& parent = nullptr);
 
 // Progress in the frame's status bar; does nothing without a frame. Ends on destruction.
 class Progress

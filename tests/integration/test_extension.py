@@ -84,13 +84,17 @@ class ExtensionInOffice(unittest.TestCase):
             with self.subTest(factory=factory, hidden=hidden):
                 frame = self.lo.new_frame(factory, hidden=hidden)
                 items = self.toolbar_items(frame)
-                expected = ("Bagikan Format", "Rekap Kiriman", "Susun Draf Laporan", "Surat Pengantar",
-                            "Undangan Rapat", "Register Surat", "Periode Baru", "Profil Kantor")
+                # Short titles in the office's UI language (Indonesian, English): never both.
+                expected = (("Ruang Kerja", "Workspace"), ("Bagikan Format", "Distribute"),
+                            ("Rekap Kiriman", "Collect"), ("Susun Draf Laporan", "Report"),
+                            ("Surat Pengantar", "Cover Letter"), ("Undangan Rapat", "Invitation"),
+                            ("Register Surat", "Register"), ("Periode Baru", "New Period"),
+                            ("Profil Kantor", "Profile"))
                 self.assertEqual(len(items), len(expected), items)
                 for name in expected:
-                    found = [enabled for title, enabled in items if name in title]
-                    self.assertTrue(found, "%s not on the toolbar: %s" % (name, items))
-                    self.assertTrue(found[0], "the %s button is disabled" % name)
+                    found = [enabled for title, enabled in items if title in name]
+                    self.assertTrue(found, "%s not on the toolbar: %s" % (name[0], items))
+                    self.assertTrue(found[0], "the %s button is disabled: %s" % (name[0], items))
                 self.assertTrue(frame.LayoutManager.isElementDocked(office.TOOLBAR))
                 if not hidden:
                     self.assertTrue(frame.LayoutManager.isElementVisible(office.TOOLBAR))
@@ -148,17 +152,116 @@ class ExtensionInOffice(unittest.TestCase):
         self.assertTrue(replaced.ok, replaced.result)
         self.lo.close(frame.getController().getModel())
 
-    def test_distribute_without_workspace_uses_the_last_one(self):
+    def test_untitled_document_never_acts_on_the_last_workspace_unasked(self):
+        """An Untitled document is outside every workspace: the last one used is only
+        proposed in a dialog (headless cancels it), and Silent fails naming Workspace."""
         ws = sample_workspace(os.path.join(self.tmp, "remembered"))
-        frame = self.lo.new_frame("swriter")
+        frame = self.lo.new_frame("swriter", hidden=False)
         first = self.lo.dispatch(frame, "org.evakin:Distribute", Workspace=ws, Silent=True)
         self.assertTrue(first.ok, first.result)
         shutil.rmtree(os.path.join(ws, "outbox"))
         os.mkdir(os.path.join(ws, "outbox"))
-        second = self.lo.dispatch(frame, "org.evakin:Distribute", Silent=True)
-        self.assertTrue(second.ok, second.result)
-        self.check_summary(ws, second.result)
+        silent = self.lo.dispatch(frame, "org.evakin:Distribute", Silent=True)
+        self.assertFalse(silent.ok, silent.result)
+        self.assertIn("Workspace=", silent.result)
+        asked = self.lo.dispatch(frame, "org.evakin:Collect")
+        self.assertFalse(asked.ok, asked.result)
+        self.assertEqual(outbox_forms(ws), [])
+        self.assertFalse(os.path.exists(os.path.join(ws, "hasil", "rekap-pengumpulan.ods")))
         self.lo.close(frame.getController().getModel())
+
+    def test_workspace_created_silently(self):
+        """Ruang Kerja (org.evakin:Workspace) with Silent=true: from the sample office, from an
+        earlier workspace, refused with every field named and no folder left behind, and an
+        existing one chosen as the current one."""
+        frame = self.lo.new_frame("swriter")
+        parent = os.path.join(self.tmp, "ruang-kerja")
+        sample = os.path.join(parent, "2026-tw1")
+        made = self.lo.dispatch(frame, "org.evakin:Workspace", Silent=True, Folder=sample, Year=2026,
+                                Triwulan=1, Deadline="2026-04-13", Sample=True)
+        self.assertTrue(made.ok, made.result)
+        data = json.loads(made.result)
+        self.assertEqual((data["year"], data["triwulan"], data["deadline"], data["source"]),
+                         (2026, 1, "2026-04-13", "sample"))
+        self.assertEqual(office.read_json(os.path.join(sample, "periode.json"))["deadline"], "2026-04-13")
+        self.assertTrue(os.path.isfile(os.path.join(sample, "rencana-kerja.ods")))
+
+        later = os.path.join(parent, "2027-tw1")
+        copied = self.lo.dispatch(frame, "org.evakin:Workspace?Silent=true&Year=2027&Triwulan=1",
+                                  Folder=office.file_url(later), From=sample)
+        self.assertTrue(copied.ok, copied.result)
+        self.assertEqual(json.loads(copied.result)["source"], "earlier")
+        with open(os.path.join(sample, "profil.json"), "rb") as a, open(os.path.join(later, "profil.json"), "rb") as b:
+            self.assertEqual(a.read(), b.read())
+        # The 10th is a Saturday in April 2027: the proposed deadline is the next working day (issue 15).
+        self.assertEqual(office.read_json(os.path.join(later, "periode.json"))["deadline"], "2027-04-12")
+
+        before = sorted(os.listdir(parent))
+        bad = self.lo.dispatch(frame, "org.evakin:Workspace", Silent=True,
+                               Folder=os.path.join(parent, "baru", "2026-tw9"), Year=1999, Triwulan=9,
+                               Deadline="2026-02-30", From=os.path.join(parent, "nowhere"))
+        self.assertFalse(bad.ok)
+        for field in ("year", "triwulan", "deadline", "from"):
+            self.assertIn(field, bad.result)
+        self.assertEqual(sorted(os.listdir(parent)), before, "a refused workspace left a folder behind")
+
+        chosen = self.lo.dispatch(frame, "org.evakin:Workspace", Silent=True, Workspace=sample)
+        self.assertTrue(chosen.ok, chosen.result)
+        self.assertFalse(json.loads(chosen.result)["created"])
+        provider = self.lo.service("com.sun.star.configuration.ConfigurationProvider")
+        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                    office.props(nodepath="/org.evakin.Settings/Workspace"))
+        self.assertEqual(os.path.realpath(office.uno().fileUrlToSystemPath(node.getPropertyValue("LastWorkspace"))),
+                         os.path.realpath(sample))
+        cancelled = self.lo.dispatch(frame, "org.evakin:Workspace")   # the dialog; headless cancels it
+        self.assertFalse(cancelled.ok, cancelled.result)
+        self.lo.close(frame.getController().getModel())
+
+    def test_dispatch_helper_gets_the_result_before_it_returns(self):
+        """Basic macros use DispatchHelper, which waits for the result on the calling thread
+        (SynchronMode=true): the command must run before the dispatch returns."""
+        frame = self.lo.new_frame("swriter")
+        helper = self.lo.service("com.sun.star.frame.DispatchHelper")
+        folder = os.path.join(self.tmp, "helper", "2026-tw2")
+        result = helper.executeDispatch(frame, "org.evakin:Workspace", "", 0,
+                                        office.props(Silent=True, Folder=folder, Year=2026, Triwulan=2))
+        self.assertTrue(os.path.isfile(os.path.join(folder, "periode.json")))
+        self.assertIn("2026", result.Result)
+        # With its dialog (cancelled headless) the outcome still comes back through the helper.
+        asked = helper.executeDispatch(frame, "org.evakin:Workspace", "", 0, office.props(Workspace=folder))
+        self.assertTrue("tidak diubah" in asked.Result or "not changed" in asked.Result, asked.Result)
+        self.lo.close(frame.getController().getModel())
+
+    def test_menu_lists_every_command_in_sop_order(self):
+        """The "Evaluasi Kinerja" menu (Addons.xcu OfficeMenuBar) as the office reads it, and short,
+        undoubled toolbar titles in both languages."""
+        provider = self.lo.service("com.sun.star.configuration.ConfigurationProvider")
+        menu = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess",
+            office.props(nodepath="/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/org.evakin.Menu"))
+        self.assertIn("Evaluasi", menu.getPropertyValue("Title"))
+        submenu = menu.getByName("Submenu")
+        urls = [submenu.getByName(n).getPropertyValue("URL") for n in sorted(submenu.getElementNames())]
+        commands = [u for u in urls if u != "private:separator"]
+        self.assertEqual(commands, ["org.evakin:Workspace", "org.evakin:Distribute", "org.evakin:Collect",
+                                    "org.evakin:Correct", "org.evakin:Report", "org.evakin:Letter?Kind=pengantar",
+                                    "org.evakin:Letter?Kind=undangan", "org.evakin:Register",
+                                    "org.evakin:NextPeriod", "org.evakin:Profile"])
+        for name in submenu.getElementNames():
+            item = submenu.getByName(name)
+            if item.getPropertyValue("URL") != "private:separator":
+                self.assertIn("~", item.getPropertyValue("Title"), "no mnemonic: " + item.getPropertyValue("URL"))
+        import xml.etree.ElementTree as ET
+        with zipfile.ZipFile(office.CONFIG["oxt"]) as z:
+            xcu = ET.fromstring(z.read("registry/Addons.xcu"))
+        lang = "{http://www.w3.org/XML/1998/namespace}lang"
+        toolbar = [n for n in xcu.iter("node") if n.get("{http://openoffice.org/2001/registry}name")
+                   == "org.evakin.Toolbar"][0]
+        titles = [v.text for v in toolbar.iter("value") if v.get(lang) in ("id", "en")]
+        self.assertEqual(len(titles), 18, titles)
+        for title in titles:
+            self.assertNotIn("(", title)
+            self.assertLessEqual(len(title), 18, title)
 
     def set_last_workspace(self, url):
         provider = self.lo.service("com.sun.star.configuration.ConfigurationProvider")
