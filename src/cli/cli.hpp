@@ -24,9 +24,16 @@ struct Args {
     std::filesystem::path onlyDir() const;              // exactly one positional folder
 };
 
+// Wrong usage, said in the user's language (the English text is also what()).
 class UsageError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit UsageError(Text text) : std::runtime_error(text.en), text_(std::move(text)) {}
+    // Only for text that reads the same in both languages (an option name, a file name).
+    explicit UsageError(const std::string& same) : UsageError(Text{same, same}) {}
+    const Text& text() const { return text_; }
+
+private:
+    Text text_;
 };
 
 struct Command {

@@ -39,7 +39,8 @@ std::vector<LetterItem> parseItems(const std::string& s)
 
 int runLetter(const Args& a, Lang lang)
 {
-    if (!a.has("kind")) throw UsageError("letter needs --kind pengantar|undangan");
+    if (!a.has("kind"))
+        throw UsageError(Text{"letter perlu --kind pengantar|undangan", "letter needs --kind pengantar|undangan"});
     LetterRequest req;
     req.workspaceDir = a.onlyDir();
     req.kind = letterKindFromString(a.get("kind"));

@@ -36,7 +36,9 @@ int runList(const Args& a, Lang lang, Register& reg)
 
 int runVoid(const Args& a, Lang lang, Register& reg)
 {
-    if (!a.has("number") || !a.has("reason")) throw UsageError("register void needs --number N --reason TEXT");
+    if (!a.has("number") || !a.has("reason"))
+        throw UsageError(
+            Text{"register void perlu --number N --reason ALASAN", "register void needs --number N --reason TEXT"});
     const RegisterEntry e = reg.voidNumber(a.get("number"), a.getInt("year", 0), a.get("reason"));
     if (a.has("json"))
         std::cout << "{\"ok\":true,\"entry\":" << e.toJson() << "}\n";
@@ -50,7 +52,9 @@ int runExport(const Args& a, Lang lang, Register& reg)
     const int year = a.getInt("year", currentYear());
     std::string office, templatesDir;
     std::filesystem::path outDir = std::filesystem::current_path();
-    if (a.positional.size() > 2) throw UsageError("register export takes at most one workspace folder");
+    if (a.positional.size() > 2)
+        throw UsageError(Text{"register export menerima paling banyak satu folder ruang kerja",
+                              "register export takes at most one workspace folder"});
     if (a.positional.size() == 2) {
         const Workspace ws = openWorkspace(std::filesystem::u8path(a.positional[1]));
         office = loadProfile(ws.profileFile()).officeName;
@@ -70,11 +74,14 @@ int runExport(const Args& a, Lang lang, Register& reg)
 
 int runRegister(const Args& a, Lang lang)
 {
-    if (a.positional.empty()) throw UsageError("register needs list, void or export");
+    if (a.positional.empty())
+        throw UsageError(Text{"register perlu list, void atau export", "register needs list, void or export"});
     const std::string sub = a.positional[0];
     if (sub != "list" && sub != "void" && sub != "export")
-        throw UsageError("unknown register action " + sub + " (list, void, export)");
-    if (sub != "export" && a.positional.size() > 1) throw UsageError("register " + sub + " takes no folder");
+        throw UsageError(Text{"tindakan register tidak dikenal: " + sub + " (list, void, export)",
+                              "unknown register action " + sub + " (list, void, export)"});
+    if (sub != "export" && a.positional.size() > 1)
+        throw UsageError(Text{"register " + sub + " tidak menerima folder", "register " + sub + " takes no folder"});
     Register reg = Register::open(resolveRegisterLocation(a.get("register")));
     if (sub == "list") return runList(a, lang, reg);
     if (sub == "void") return runVoid(a, lang, reg);

@@ -23,7 +23,8 @@ int runInit(const Args& a, Lang lang)
     const auto dir = a.onlyDir();
     const int year = a.getInt("year", 2026);
     const int triwulan = a.getInt("triwulan", 1);
-    if (triwulan < 1 || triwulan > 4) throw UsageError("--triwulan must be 1..4");
+    if (triwulan < 1 || triwulan > 4)
+        throw UsageError(Text{"--triwulan harus 1 sampai 4", "--triwulan must be 1 to 4"});
     const Workspace ws =
         a.has("sample") ? createSampleWorkspace(dir, year, triwulan) : createEmptyWorkspace(dir, year, triwulan);
     if (a.has("json"))

@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include <Poco/Environment.h>
+
 #include "cli.hpp"
 
 namespace evakin::cli {
@@ -35,12 +37,15 @@ int Args::getInt(const std::string& o, int dflt) const
         if (used == s.size()) return v;
     } catch (const std::exception&) {
     }
-    throw UsageError("--" + o + " must be a number: " + s);
+    throw UsageError(
+        evakin::Text{"--" + o + " harus bilangan bulat: " + s, "--" + o + " must be a whole number: " + s});
 }
 
 std::filesystem::path Args::onlyDir() const
 {
-    if (positional.size() != 1) throw UsageError(command + " needs exactly one folder");
+    if (positional.size() != 1)
+        throw UsageError(
+            evakin::Text{command + " perlu tepat satu folder ruang kerja", command + " needs exactly one folder"});
     return std::filesystem::u8path(positional[0]);
 }
 
@@ -50,7 +55,8 @@ namespace {
 
 using namespace evakin::cli;
 
-const std::map<std::string, bool> kCommonOptions = {{"json", false}, {"lang", true}, {"version", false}};
+const std::map<std::string, bool> kCommonOptions = {
+    {"json", false}, {"lang", true}, {"version", false}, {"verbose", false}};
 
 void printUsage(std::ostream& out)
 {
@@ -59,7 +65,8 @@ void printUsage(std::ostream& out)
     for (const auto& c : commands()) sorted.push_back(&c);
     std::sort(sorted.begin(), sorted.end(), [](const Command* a, const Command* b) { return a->name < b->name; });
     for (const Command* c : sorted) out << c->usage;
-    out << "Options: --lang id|en (default: EVAKIN_LANG or id), --json (machine-readable result), --version\n"
+    out << "Options: --lang id|en (default: EVAKIN_LANG or id), --json (machine-readable result), --version,\n"
+           "         --verbose (technical detail of a failure to standard error)\n"
            "Exit codes: 0 done, 1 input problems (listed), 2 usage, 3 internal error,\n"
            "            4 collect ran but some returns are missing or invalid\n";
 }
@@ -75,7 +82,8 @@ Args parse(int argc, char** argv, const Command*& command)
                 a.command = s;
                 for (const auto& c : commands())
                     if (c.name == s) command = &c;
-                if (!command && s != "help") throw UsageError("unknown command " + s);
+                if (!command && s != "help")
+                    throw UsageError(evakin::Text{"perintah tidak dikenal: " + s, "unknown command " + s});
             } else {
                 a.positional.push_back(s);
             }
@@ -85,13 +93,17 @@ Args parse(int argc, char** argv, const Command*& command)
         auto known = kCommonOptions.find(name);
         bool takesValue = known != kCommonOptions.end() && known->second;
         if (known == kCommonOptions.end()) {
-            if (!command) throw UsageError("unknown option --" + name);
+            if (!command)
+                throw UsageError(evakin::Text{"pilihan tidak dikenal: --" + name, "unknown option --" + name});
             const auto own = command->options.find(name);
-            if (own == command->options.end()) throw UsageError("unknown option --" + name + " for " + command->name);
+            if (own == command->options.end())
+                throw UsageError(evakin::Text{"pilihan --" + name + " tidak dikenal untuk " + command->name,
+                                              "unknown option --" + name + " for " + command->name});
             takesValue = own->second;
         }
         if (takesValue) {
-            if (i + 1 >= argc) throw UsageError("--" + name + " needs a value");
+            if (i + 1 >= argc)
+                throw UsageError(evakin::Text{"--" + name + " perlu nilai", "--" + name + " needs a value"});
             a.options[name] = argv[++i];
         } else {
             a.options[name] = "1";
@@ -106,11 +118,16 @@ int main(int argc, char** argv)
 {
     const char* envLang = std::getenv("EVAKIN_LANG");
     evakin::Lang lang = evakin::langFromString(envLang ? envLang : "id");
+    // Known before the arguments are parsed, so that a usage error is said in the chosen language.
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string(argv[i]) == "--lang") lang = evakin::langFromString(argv[i + 1]);
     bool json = false;
     try {
         const Command* command = nullptr;
         const Args a = parse(argc, argv, command);
         if (a.has("lang")) lang = evakin::langFromString(a.get("lang"));
+        // Technical detail (a library's or server's own words) to stderr, kept out of the messages.
+        if (a.has("verbose")) Poco::Environment::set("EVAKIN_VERBOSE", "1");
         json = a.has("json");
         if (a.has("version")) {
             std::cout << "evakin " << EVAKIN_VERSION << '\n';
@@ -122,7 +139,7 @@ int main(int argc, char** argv)
         }
         return command->run(a, lang);
     } catch (const UsageError& e) {
-        std::cerr << "evakin: " << e.what() << "\n\n";
+        std::cerr << "evakin: " << e.text().in(lang) << "\n\n";
         printUsage(std::cerr);
         return 2;
     } catch (const evakin::Error& e) {

@@ -312,8 +312,10 @@ class ExtensionInOffice(unittest.TestCase):
         frame = self.lo.new_frame("swriter", hidden=False)
         saved = self.lo.dispatch(frame, "org.evakin:Profile", Workspace=ws, Silent=True,
                                  **{"office.city": "Sungailiat",
-                                    "units": "SEKR; Sekretariat; Sekretaris; Drs. A; ; sekr@example.go.id\n"
-                                             "PP; Bidang Pelayanan Perizinan"})
+                                    "units": "SEKR; Sekretariat; Sekretaris; Drs. A; 196801011990031001; "
+                                             "sekr@example.go.id\n"
+                                             "PP; Bidang Pelayanan Perizinan; Kepala Bidang; B; "
+                                             "197001011995032001; pp@example.go.id"})
         self.assertTrue(saved.ok, saved.result)
         profile = office.read_json(path)
         self.assertEqual(profile["office"]["city"], "Sungailiat")

@@ -8,6 +8,7 @@
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/DateTimeFormatter.h>
+#include <Poco/LocalDateTime.h>
 #include <Poco/Timestamp.h>
 
 #include <mutex>
@@ -82,6 +83,13 @@ Register Register::open(const RegisterLocation& location, RegisterSettings setti
     return Register(std::move(impl));
 }
 
+// From 2000 (no office numbers letters into the last century) to a year from today.
+static bool saneLetterDate(int y, int m, int d)
+{
+    const Poco::LocalDateTime today;
+    return y >= 2000 && y * 10000 + m * 100 + d <= (today.year() + 1) * 10000 + today.month() * 100 + today.day();
+}
+
 void Register::check(const NewEntry& e) const
 {
     std::vector<Problem> problems;
@@ -101,6 +109,13 @@ void Register::check(const NewEntry& e) const
     if (!parseIsoDate(e.date, y, m, d))
         add("tanggal", Text{"Tanggal surat \"" + e.date + "\" bukan tanggal TTTT-BB-HH yang sah.",
                             "Letter date \"" + e.date + "\" is not a valid YYYY-MM-DD date."});
+    else if (!saneLetterDate(y, m, d))
+        // The date's year picks the sequence: a slip (1999, 9999) would number a letter in a year that is not.
+        add("tanggal", Text{"Tanggal surat " + e.date + " di luar rentang yang masuk akal (tahun 2000 sampai " +
+                                "setahun dari hari ini). Periksa tanggalnya.",
+                            "The letter date " + e.date +
+                                " is outside a sane range (from the year 2000 to a year "
+                                "from today). Check the date."});
     if (isBlank(e.subject))
         add("perihal", Text{"Perihal (hal) surat wajib diisi.", "The letter's subject is required."});
     if (e.kind.empty()) add("jenis", Text{"Jenis surat wajib diisi.", "The letter kind is required."});

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <mutex>
 
+#include "text/tech_log.hpp"
+
 namespace evakin {
 
 using namespace Poco::Data::Keywords;
@@ -145,57 +147,79 @@ void Register::Impl::rollback() noexcept
 Error Register::Impl::translate(const Poco::Exception& e) const
 {
     const std::string src = location.display();
-    // libpq messages span lines and end with a newline: one line reads better in a dialog.
+    // libpq messages span lines and end with a newline: one line reads better in a log.
     std::string what;
     for (char c : e.displayText()) what += (c == '\n' || c == '\t' || c == '\r') ? ' ' : c;
     while (!what.empty() && what.back() == ' ') what.pop_back();
+    // SQLite's and libpq's English ("attempt to write a readonly database") tells staff nothing: the
+    // messages say what happened and what to do; the words themselves go to the technical log.
+    logTechnicalDetail("register " + src, what);
+    const auto problem = [&src](const char* field, Text t) { return Error(Problem{src, {}, {}, field, std::move(t)}); };
     const double seconds = settings.busyTimeoutMs / 1000.0;
     const std::string wait = std::to_string(static_cast<int>(seconds + 0.5));
     if (dynamic_cast<const Poco::Data::SQLite::DBLockedException*>(&e) ||
         dynamic_cast<const Poco::Data::SQLite::TableLockedException*>(&e) || contains(what, "database is locked") ||
         contains(what, "lock timeout") || contains(what, "canceling statement due to lock"))
-        return Error(Problem{src,
-                             {},
-                             {},
-                             "register",
-                             Text{"Register sedang dikunci oleh pengguna atau proses lain (sudah ditunggu " + wait +
-                                      " detik). Tidak ada nomor yang diambil; coba lagi sebentar lagi.",
-                                  "The register is locked by another user or process (waited " + wait +
-                                      " s). No number was taken; try again shortly."}});
+        return problem("register", Text{"Register sedang dikunci oleh pengguna atau proses lain (sudah ditunggu " +
+                                            wait + " detik). Tidak ada nomor yang diambil; coba lagi sebentar lagi.",
+                                        "The register is locked by another user or process (waited " + wait +
+                                            " s). No number was taken; try again shortly."});
+    if (contains(what, "password authentication failed") || contains(what, "no pg_hba.conf entry") ||
+        contains(what, "role \"") || (contains(what, "database \"") && contains(what, "does not exist")))
+        return problem("register",
+                       Text{"Server register menolak sambungan: nama pengguna, kata sandi atau nama basis data "
+                            "salah, atau komputer ini belum diizinkan. Periksa --register dan minta pengelola "
+                            "server memeriksa aksesnya. Tidak ada nomor yang diambil.",
+                            "The register server refused the connection: wrong user, password or database name, "
+                            "or this computer is not allowed yet. Check --register and ask the server's "
+                            "administrator to check the access. No number was taken."});
     if (dynamic_cast<const Poco::Data::PostgreSQL::ConnectionException*>(&e) ||
         dynamic_cast<const Poco::Data::ConnectionFailedException*>(&e) || contains(what, "could not connect") ||
-        contains(what, "Connection refused"))
-        return Error(Problem{src,
-                             {},
-                             {},
-                             "register",
-                             Text{"Server register tidak dapat dihubungi: " + what +
-                                      ". Periksa jaringan dan alamat server (--register).",
-                                  "The register server cannot be reached: " + what +
-                                      ". Check the network and the server address (--register)."}});
+        contains(what, "Connection refused") || contains(what, "could not translate host name") ||
+        contains(what, "server closed the connection"))
+        return problem("register",
+                       Text{"Server register tidak dapat dihubungi. Periksa jaringan, bahwa server menyala, dan "
+                            "alamat server (--register). Tidak ada nomor yang diambil.",
+                            "The register server cannot be reached. Check the network, that the server is running, "
+                            "and the server address (--register). No number was taken."});
+    if (dynamic_cast<const Poco::Data::SQLite::CorruptImageException*>(&e) || contains(what, "not a database") ||
+        contains(what, "malformed"))
+        return problem("register",
+                       Text{"Berkas register rusak atau bukan register Evakin. Jangan hapus atau timpa berkas itu: "
+                            "pulihkan dari cadangan, atau pakai berkas register lain dengan --register. Tidak ada "
+                            "nomor yang diambil.",
+                            "The register file is damaged or is not an Evakin register. Do not delete or overwrite "
+                            "it: restore it from a backup, or use another register file with --register. No number "
+                            "was taken."});
+    if (dynamic_cast<const Poco::Data::SQLite::DatabaseFullException*>(&e) || contains(what, "disk is full") ||
+        contains(what, "No space left"))
+        return problem("register",
+                       Text{"Disk tempat register penuh. Kosongkan ruang disk lalu ulangi. Tidak ada nomor yang "
+                            "diambil.",
+                            "The disk holding the register is full. Free some space and try again. No number was "
+                            "taken."});
     if (dynamic_cast<const Poco::Data::SQLite::CantOpenDBFileException*>(&e) ||
         dynamic_cast<const Poco::Data::SQLite::ReadOnlyException*>(&e) ||
         dynamic_cast<const Poco::Data::SQLite::DBAccessDeniedException*>(&e) ||
-        dynamic_cast<const Poco::Data::SQLite::IOErrorException*>(&e))
-        return Error(Problem{
-            src,
-            {},
-            {},
-            "register",
-            Text{"Berkas register tidak dapat dibuka untuk ditulis (" + what + "). Periksa hak akses folder datanya.",
-                 "The register file cannot be opened for writing (" + what +
-                     "). Check the data folder's permissions."}});
+        dynamic_cast<const Poco::Data::SQLite::IOErrorException*>(&e) || contains(what, "readonly database") ||
+        contains(what, "unable to open"))
+        return problem("register",
+                       Text{"Berkas register tidak dapat dibuka untuk ditulis. Periksa bahwa folder datanya ada dan "
+                            "boleh ditulis oleh pengguna ini. Tidak ada nomor yang diambil.",
+                            "The register file cannot be opened for writing. Check that its data folder exists and "
+                            "is writable by this user. No number was taken."});
     if (contains(what, "UNIQUE") || contains(what, "duplicate key"))
-        return Error(Problem{src,
-                             {},
-                             {},
-                             "pola_nomor",
-                             Text{"Nomor yang dihasilkan sudah ada di register; tidak ada nomor ganda yang dibuat. "
-                                  "Samakan register.json (pola dan urutan) di semua komputer.",
-                                  "The generated number already exists in the register; no duplicate was made. Use the "
-                                  "same register.json (pattern and sequences) on every PC."}});
-    return Error(Problem{
-        src, {}, {}, "register", Text{"Galat basis data register: " + what, "Register database error: " + what}});
+        return problem("pola_nomor",
+                       Text{"Nomor yang dihasilkan sudah ada di register; tidak ada nomor ganda yang dibuat. "
+                            "Samakan register.json (pola dan urutan) di semua komputer.",
+                            "The generated number already exists in the register; no duplicate was made. Use the "
+                            "same register.json (pattern and sequences) on every PC."});
+    return problem("register", Text{"Register tidak dapat dipakai saat ini; tidak ada nomor yang diambil. Ulangi "
+                                    "sebentar lagi; bila tetap gagal, jalankan dengan --verbose dan kirim catatannya "
+                                    "ke pengelola aplikasi.",
+                                    "The register cannot be used right now; no number was taken. Try again shortly; "
+                                    "if it keeps failing, run with --verbose and send the output to the application's "
+                                    "administrator."});
 }
 
 }   // namespace evakin

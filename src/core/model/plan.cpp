@@ -7,6 +7,7 @@
 #include "text/error.hpp"
 #include "text/text_util.hpp"
 #include "io/files.hpp"
+#include "io/format_id.hpp"
 #include "io/number_parse.hpp"
 #include "io/sheet_reader.hpp"
 
@@ -192,8 +193,25 @@ Plan loadPlan(const std::filesystem::path& file, const Profile& profile)
         row.targetK = number(r, cTargetK, true, "Target tahun ini (K)", "This year's target (K)").value_or(0);
         row.paguRp = number(r, cPagu, false, "Pagu tahun ini (Rp)", "This year's budget (Rp)");
 
+        // A negative budget or target has no meaning (a capaian of Rp -18% was the result): refused at its cell.
+        for (const auto& [col, value] : {std::pair<std::size_t, std::optional<double>>{cRenstraK, row.targetRenstraK},
+                                         {cRenstraRp, row.targetRenstraRp},
+                                         {cLaluK, row.realisasiLaluK},
+                                         {cLaluRp, row.realisasiLaluRp},
+                                         {cTargetK, row.targetK},
+                                         {cPagu, row.paguRp}})
+            if (value && *value < 0)
+                problem(r, col,
+                        Text{"Nilai negatif (" + formatNumberId(*value) +
+                                 ") tidak dapat dipakai di rencana kerja. Isi 0 atau lebih.",
+                             "A negative value (" + formatNumberId(*value) +
+                                 ") cannot be used in the plan. Enter 0 or more."});
         const std::string unitAndCode = row.unitCode + '\x1f' + row.code;
-        if (!seenIndicators.insert(unitAndCode + '\x1f' + row.indikator).second)
+        // The same indicator twice under one code, however its spaces and capitals differ, is a copied row.
+        std::string sameIndicator;
+        for (const char c : lowerAscii(row.indikator))
+            if (c != ' ' || (!sameIndicator.empty() && sameIndicator.back() != ' ')) sameIndicator += c;
+        if (!seenIndicators.insert(unitAndCode + '\x1f' + sameIndicator).second)
             problem(r, cKode,
                     Text{"Kode \"" + row.code + "\" dengan indikator yang sama sudah ada di baris lain unit " +
                              row.unitCode + ". Hapus baris ganda.",

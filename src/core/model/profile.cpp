@@ -91,9 +91,36 @@ Profile readProfileUnchecked(const std::filesystem::path& file)
     return p;
 }
 
+// An NIP (Nomor Induk Pegawai) is 18 digits: birth date, appointment month, sex, number. Written with
+// spaces ("19680512 199403 1 007") or without; anything else is a typing slip that would print on letters.
+static bool validNip(const std::string& nip)
+{
+    std::size_t digits = 0;
+    for (char c : nip) {
+        if (c >= '0' && c <= '9')
+            ++digits;
+        else if (c != ' ')
+            return false;
+    }
+    return digits == 18;
+}
+
 std::vector<Problem> profileProblems(const Profile& p, const std::string& sourceName)
 {
     std::vector<Problem> problems;
+    const auto nip = [&](const std::string& value, const std::string& field) {
+        if (!value.empty() && !validNip(value))
+            problems.push_back(
+                Problem{sourceName,
+                        {},
+                        {},
+                        field,
+                        Text{"NIP \"" + value + "\" harus 18 angka, mis. 19680512 199403 1 007.",
+                             "The NIP \"" + value + "\" must be 18 digits, e.g. 19680512 199403 1 007."}});
+    };
+    nip(p.head.nip, "head.nip");
+    nip(p.bappeda.nip, "bappeda.nip");
+
     auto need = [&](const std::string& value, const std::string& field, const std::string& what_id,
                     const std::string& what_en) {
         if (value.empty())
@@ -124,6 +151,7 @@ std::vector<Problem> profileProblems(const Profile& p, const std::string& source
                         Text{"Kode unit \"" + unit.code + "\" dipakai dua kali. Setiap unit perlu kode sendiri.",
                              "Unit code \"" + unit.code + "\" is used twice. Each unit needs its own code."}});
         need(unit.name, field + ".name", "Nama unit", "The unit name");
+        nip(unit.head.nip, field + ".nip");
     }
     if (p.units.empty())
         problems.push_back(Problem{sourceName,

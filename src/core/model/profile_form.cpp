@@ -1,6 +1,7 @@
 #include "model/profile_form.hpp"
 
 #include <sstream>
+#include <tuple>
 
 #include "text/text_util.hpp"
 
@@ -140,17 +141,61 @@ Profile profileFromForm(const std::map<std::string, std::string>& values, const 
             // Kept (its first six parts) even so: a unit's index stays its line number in later messages.
             const auto part = [&parts](std::size_t k) { return k < parts.size() ? parts[k] : std::string(); };
             p.units.push_back(Unit{part(0), part(1), Person{part(2), part(3), part(4)}, part(5)});
+            // The forms and letters name the unit's head and the forms go to its e-mail: a line typed in
+            // the dialog needs them all (a profil.json of an empty workspace may still lack them).
+            const std::string n = std::to_string(i + 1);
+            std::string missing_id, missing_en;
+            for (const auto& [k, id, en] :
+                 {std::tuple<std::size_t, const char*, const char*>{2, "jabatan kepala", "head's position"},
+                  {3, "nama kepala", "head's name"},
+                  {4, "NIP", "NIP"},
+                  {5, "e-mail", "e-mail"}})
+                if (part(k).empty()) {
+                    missing_id += std::string(missing_id.empty() ? "" : ", ") + id;
+                    missing_en += std::string(missing_en.empty() ? "" : ", ") + en;
+                }
+            if (!part(5).empty() && (part(5).find('@') == std::string::npos || part(5).find('@') == 0 ||
+                                     part(5).find('.', part(5).find('@')) == std::string::npos))
+                problems.push_back(Problem{sourceName,
+                                           {},
+                                           {},
+                                           "units[" + n + "].email",
+                                           Text{"Unit baris " + n + ": e-mail \"" + part(5) +
+                                                    "\" bukan alamat e-mail, mis. sekretariat@dinas.go.id.",
+                                                "Unit line " + n + ": \"" + part(5) +
+                                                    "\" is not an e-mail address, e.g. sekretariat@dinas.go.id."}});
+            if (!missing_id.empty() && parts.size() <= kUnitParts)
+                problems.push_back(Problem{sourceName,
+                                           {},
+                                           {},
+                                           "units[" + n + "]",
+                                           Text{"Unit baris " + n + " belum lengkap: isi " + missing_id +
+                                                    ". Satu baris per unit: KODE; Nama unit; Jabatan kepala; "
+                                                    "Nama kepala; NIP; e-mail.",
+                                                "Unit line " + n + " is incomplete: fill in " + missing_en +
+                                                    ". One line per unit: CODE; Unit name; Head's position; "
+                                                    "Head's name; NIP; e-mail."}});
         }
     }
     for (Problem& problem : profileProblems(p, sourceName)) {
-        // The other messages name their field already; a unit's says which line.
+        // The other messages name their field already; a unit's says which line, an NIP whose it is.
         if (problem.field.rfind("units[", 0) == 0) {
             const std::string n = problem.field.substr(6, problem.field.find(']') - 6);
             problem.message.id = "Unit baris " + n + ": " + problem.message.id;
             problem.message.en = "Unit line " + n + ": " + problem.message.en;
+        } else {
+            for (const FieldEntry& e : fieldEntries())
+                if (e.field.key == problem.field && problem.field.size() > 4 &&
+                    problem.field.compare(problem.field.size() - 4, 4, ".nip") == 0) {
+                    problem.message.id = e.field.label.id + ": " + problem.message.id;
+                    problem.message.en = e.field.label.en + ": " + problem.message.en;
+                }
         }
         problems.push_back(std::move(problem));
     }
+    // Staff read the dialog's labels, not profil.json's keys ("isian units[7].code"): each message says
+    // where already.
+    for (Problem& problem : problems) problem.field.clear();
     if (!problems.empty()) throw Error(std::move(problems));
     return p;
 }

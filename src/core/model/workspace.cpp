@@ -1,6 +1,7 @@
 #include "model/workspace.hpp"
 
 #include <Poco/JSON/Array.h>
+#include <Poco/DateTime.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
@@ -56,6 +57,16 @@ bool isWorkspace(const std::filesystem::path& dir)
     return std::filesystem::is_regular_file(dir / kPeriodFile, ec);
 }
 
+// A date that exists, "YYYY-MM-DD" (no 2026-02-30); for the one ISO date parser in io/ to fold in.
+static bool realIsoDate(const std::string& s)
+{
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (s[i] < '0' || s[i] > '9') return false;
+    const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+    return y >= 1900 && Poco::DateTime::isValid(y, m, d);
+}
+
 Workspace openWorkspace(const std::filesystem::path& dir)
 {
     const auto file = dir / kPeriodFile;
@@ -77,9 +88,27 @@ Workspace openWorkspace(const std::filesystem::path& dir)
                          "Unknown workspace format version. Recreate it with \"evakin init\"."});
     Workspace ws;
     ws.dir = dir;
-    ws.period.year = root->optValue<int>("year", 0);
-    ws.period.triwulan = root->optValue<int>("triwulan", 0);
-    ws.period.deadline = root->optValue<std::string>("deadline", "");
+    // Whole numbers only: 2026.7 or "2026" are refused below as 0, never truncated or converted.
+    const auto whole = [&root](const char* key) {
+        const Poco::Dynamic::Var v = root->get(key);
+        return v.isInteger() && v.convert<long long>() >= 0 && v.convert<long long>() <= 9999
+                   ? static_cast<int>(v.convert<long long>())
+                   : 0;
+    };
+    ws.period.year = whole("year");
+    ws.period.triwulan = whole("triwulan");
+    const Poco::Dynamic::Var deadline = root->get("deadline");
+    ws.period.deadline = deadline.isString() ? deadline.toString() : std::string();
+    if ((!deadline.isEmpty() && !deadline.isString()) ||
+        (!ws.period.deadline.empty() && !realIsoDate(ws.period.deadline)))
+        throw Error(Problem{displayName(file),
+                            {},
+                            {},
+                            "deadline",
+                            Text{"Batas waktu \"" + ws.period.deadline +
+                                     "\" bukan tanggal yang ada (TTTT-BB-HH, mis. 2026-04-10). Perbaiki periode.json.",
+                                 "The deadline \"" + ws.period.deadline +
+                                     "\" is not a real date (YYYY-MM-DD, e.g. 2026-04-10). Correct periode.json."}});
     if (ws.period.year < 2000 || ws.period.year > 2100)
         throw Error(Problem{displayName(file),
                             {},

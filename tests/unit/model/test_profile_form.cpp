@@ -43,7 +43,7 @@ TEST_CASE("unit lines are read as typed: spaces, short lines, blank lines", "[pr
 {
     auto values = profileFormValues(sampleProfile());
     values["units"] = "\n  SEKR ;  Sekretariat ; Sekretaris; Drs. A; 196801011990031001 ; sekr@example.go.id\r\n\nPP; "
-                      "Bidang Perizinan\n";
+                      "Bidang Perizinan;Kepala Bidang;B; 19700101 199503 2 001;pp@example.go.id\n";
     values["office.kop"] = "PEMERINTAH PROVINSI\n\n  DINAS  \n";
     const Profile p = profileFromForm(values, Profile{}, "Profil Kantor");
     REQUIRE(p.units.size() == 2);
@@ -51,7 +51,7 @@ TEST_CASE("unit lines are read as typed: spaces, short lines, blank lines", "[pr
     CHECK(p.units[0].head.nip == "196801011990031001");
     CHECK(p.units[0].email == "sekr@example.go.id");
     CHECK(p.units[1].name == "Bidang Perizinan");
-    CHECK(p.units[1].head.nama.empty());
+    CHECK(p.units[1].head.nip == "19700101 199503 2 001");
     CHECK(p.kopLines == std::vector<std::string>{"PEMERINTAH PROVINSI", "DINAS"});
     // Only the fields given change.
     const Profile kept = profileFromForm({{"office.city", "Sungailiat"}}, sampleProfile(), "Profil Kantor");
@@ -77,4 +77,27 @@ TEST_CASE("problems in the dialog are all named, by field or unit line", "[profi
     }
     values["units"] = "\n \n";
     CHECK_THROWS_WITH(profileFromForm(values, Profile{}, "Profil Kantor"), Catch::Contains("Belum ada unit"));
+}
+
+TEST_CASE("a unit line without head, NIP or e-mail, and an NIP that is not 18 digits, are refused", "[profile][faults]")
+{
+    auto values = profileFormValues(sampleProfile());
+    values["head.nip"] = "1968ABC";
+    values["units"] = "SEKR; Sekretariat\n"
+                      "PPM; Bidang Promosi; Kepala Bidang; Agus; 1975102020011210; promosi@dinas.go.id\n"
+                      "PPI; Bidang Perizinan; Kepala Bidang; Dewi; 197809112003122005; perizinan";
+    try {
+        profileFromForm(values, Profile{}, "Profil Kantor");
+        FAIL("accepted");
+    } catch (const Error& e) {
+        CHECK(saysSomewhere(e, "NIP \"1968ABC\" harus 18 angka"));
+        CHECK(saysSomewhere(e, "Unit baris 1 belum lengkap: isi jabatan kepala, nama kepala, NIP, e-mail"));
+        CHECK(saysSomewhere(e, "Unit baris 2: NIP \"1975102020011210\" harus 18 angka"));
+        CHECK(saysSomewhere(e, "Unit line 3: \"perizinan\" is not an e-mail address"));
+    }
+    // A profil.json with a malformed NIP is refused wherever it is loaded, not only in the dialog.
+    Profile bad = sampleProfile();
+    bad.units[0].head.nip = "1972-03-15";
+    CHECK_FALSE(profileProblems(bad, "profil.json").empty());
+    CHECK(profileProblems(sampleProfile(), "profil.json").empty());
 }
