@@ -112,13 +112,26 @@ def window_name(wid):
 
 
 def window_geometry(wid):
-    """(x, y, width, height) of a window on the screen."""
-    out = _run(["xdotool", "getwindowgeometry", "--shell", str(wid)], check=False)
-    values = dict(line.split("=", 1) for line in out.split() if "=" in line)
-    try:
-        return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
-    except KeyError:
+    """(x, y, width, height) of a window's inside on the screen (xwininfo's absolute position:
+    xdotool's adds the window manager's frame once more)."""
+    out = _run(["xwininfo", "-id", str(wid)], check=False)
+    values = {}
+    for key, name in (("x", "Absolute upper-left X"), ("y", "Absolute upper-left Y"), ("w", "Width"),
+                      ("h", "Height")):
+        m = re.search(r"%s:\s+(-?\d+)" % name, out)
+        if not m:
+            return None
+        values[key] = int(m.group(1))
+    return values["x"], values["y"], values["w"], values["h"]
+
+
+def framed(geometry, title_bar=22):
+    """A window's rectangle with the window manager's title bar above it (for a screenshot)."""
+    if geometry is None:
         return None
+    x, y, w, h = geometry
+    top = max(0, y - title_bar)
+    return x, top, w, h + (y - top)
 
 
 def visible_windows():
@@ -138,10 +151,14 @@ def visible_windows():
     return {int(i): window_name(i) for i in ids}
 
 
-def mapped_windows():
-    """Ids of every mapped window, named or not (a gen popup has no name; its class is enough)."""
-    out = _run(["xdotool", "search", "--onlyvisible", "."], check=False)
-    return {int(i) for i in out.split()}
+def top_windows():
+    """{id: (x, y, w, h)} of every top-level window, named or not (a gen popup has neither name nor
+    class, so xdotool's search does not see it)."""
+    out = _run(["xwininfo", "-root", "-children"], check=False)
+    windows = {}
+    for m in re.finditer(r"^\s+(0x[0-9a-f]+) .*?\s(\d+)x(\d+)\+(-?\d+)\+(-?\d+)\s", out, re.M):
+        windows[int(m.group(1), 16)] = (int(m.group(4)), int(m.group(5)), int(m.group(2)), int(m.group(3)))
+    return windows
 
 
 def wait_for_window(pattern, timeout=20, exclude=()):
@@ -168,8 +185,9 @@ def wait_gone(wid, timeout=10):
 
 def focus(wid):
     # A GTK dialog takes key events only after the X focus is on it (DESIGN.md section 4).
-    xdotool("windowactivate", "--sync", wid, check=False, timeout=5)
-    xdotool("windowfocus", "--sync", wid, check=False, timeout=5)
+    # No --sync on activate: under gtk3 it can wait for an answer that never comes (seconds per press).
+    xdotool("windowactivate", wid, check=False, timeout=2)
+    xdotool("windowfocus", "--sync", wid, check=False, timeout=2)
 
 
 def key(*keys, wid=None):

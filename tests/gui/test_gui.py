@@ -217,7 +217,7 @@ class Run:
             path = gui.screenshot(os.path.join(self.shots, stem + ".png"))
         if self.docs and doc_name and doc_name not in self.docs_written:
             self.docs_written.add(doc_name)
-            crop = gui.window_geometry(wid) if wid else None
+            crop = gui.framed(gui.window_geometry(wid)) if wid else None
             target = os.path.join(self.docs, "%s-%s.png" % (doc_name, self.lang))
             gui.screenshot(target, crop=crop)
             gui.shrink_png(target)
@@ -288,20 +288,20 @@ class Run:
             return
         self.case.assertIsNone(rect, "%s is not clipped, nothing to press in the overflow" % title)
         clipped = [b[0] for b in buttons if b[1] is None]
-        before = gui.mapped_windows()
+        before = set(gui.top_windows())
         gui.click(ox + bar[2] - 9, oy + bar[3] // 2)        # », at the toolbar's end
         popup = None
         deadline = time.monotonic() + 5
         while popup is None and time.monotonic() < deadline:
-            for w in gui.mapped_windows() - before:
-                geometry = gui.window_geometry(w)
-                if geometry and geometry[2] > 20 and geometry[3] > 20:
-                    popup = w
+            for w, geometry in gui.top_windows().items():
+                if w not in before and geometry[2] > 20 and geometry[3] > 20:
+                    popup, popup_geometry = w, geometry
             time.sleep(0.1)
         self.case.assertIsNotNone(popup, "the toolbar's overflow » did not open")
         time.sleep(0.3)
         self.shot("overflow-open", wid, doc_name="toolbar-overflow")
-        gx, gy, gw, gh = gui.window_geometry(popup)
+        time.sleep(0.2)
+        gx, gy, gw, gh = gui.top_windows().get(popup, popup_geometry)
         # The popup lays the clipped buttons out in a grid of square-ish icon buttons, row by row.
         size = max(rect_h for rect_h in [bar[3] - 4, 30])
         cols = max(1, round(gw / size))
@@ -353,7 +353,6 @@ class Run:
         if how == "keys":
             gui.key(*what, wid=wid)
         else:
-            gui.focus(wid)
             gui.click(*what)
         time.sleep(0.6)
         self.shot("menu-open", wid, doc_name="menu")
@@ -422,7 +421,7 @@ class Run:
             if not seen:
                 self.timings.append((label, now - started))
                 self.first_windows.setdefault(label, name)
-            time.sleep(0.5)     # drawn completely before the screenshot
+            time.sleep(0.4)     # drawn completely before the screenshot
             seen.append(name)
             doc_name = self.doc_name_for(name)
             self.shot("%s - %s" % (label, name), wid, doc_name=doc_name)
