@@ -211,6 +211,18 @@ bool isWorkspaceDir(const std::filesystem::path& dir) noexcept
     }
 }
 
+std::filesystem::path documentWorkspace(const css::uno::Reference<css::frame::XFrame>& frame)
+{
+    try
+    {
+        return workspaceOfDocument(frame);
+    }
+    catch (const css::uno::Exception&)
+    {
+        return {}; // a frame closing meanwhile has no document
+    }
+}
+
 std::filesystem::path commandWorkspace(const CommandScope& scope, const CommandArguments& arguments)
 {
     const rtl::OUString given = arguments.string("Workspace");

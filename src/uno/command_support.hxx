@@ -63,6 +63,9 @@ struct CommandScope
 
 bool isWorkspaceDir(const std::filesystem::path& dir) noexcept;
 
+// The workspace holding the frame's document (its folder or a parent); empty when none.
+std::filesystem::path documentWorkspace(const css::uno::Reference<css::frame::XFrame>& frame);
+
 // The workspace a command works on: the argument Workspace when given, else
 // the current document's folder (or a parent) when it is a workspace, else the
 // user chooses one in a small dialog with the last one used proposed (never

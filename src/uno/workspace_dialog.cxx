@@ -361,8 +361,13 @@ rtl::OUString silentWorkspace(const CommandScope& scope, const CommandArguments&
 
 rtl::OUString interactiveWorkspace(const CommandScope& scope, const CommandArguments& args)
 {
-    const rtl::OUString lastUrl = lastWorkspace(scope.context);
-    std::filesystem::path last = lastUrl.isEmpty() ? std::filesystem::path() : toPath(lastUrl);
+    // The current one: the document's workspace, else the one used last.
+    std::filesystem::path last = documentWorkspace(scope.frame);
+    if (last.empty())
+    {
+        const rtl::OUString lastUrl = lastWorkspace(scope.context);
+        last = lastUrl.isEmpty() ? std::filesystem::path() : toPath(lastUrl);
+    }
     if (!isWorkspaceDir(last))
         last.clear();
     const evakin::Period proposed = evakin::proposedPeriodToday();
