@@ -14,6 +14,7 @@
 
 #include "collect/collect_return.hpp"
 #include "io/files.hpp"
+#include "collect/evaluation_json.hpp"
 #include "collect/merge.hpp"
 #include "report/report.hpp"
 #include "model/sample.hpp"
@@ -41,7 +42,7 @@ static int prepare(const std::filesystem::path& dir, int units, int rows)
     std::map<std::string, UnitInput> inputs;
     for (const auto& [code, c] : checked) inputs[code] = UnitInput{UnitStatus::valid, code + ".ods", &c};
     const MergedYear year = mergeYear(p, plan, period, {}, inputs, EvaluationConfig::defaults());
-    writeFileAtomically(ws.results() / "evaluasi.json", evaluationJson(year));
+    writeFileAtomically(ws.evaluasiJsonFile(), evaluationJson(year));
     return 0;
 }
 

@@ -1,12 +1,13 @@
 // `evakin register list|void|export`: the office's outgoing-letter register.
-#include <Poco/DateTimeFormatter.h>
-#include <Poco/LocalDateTime.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 
 #include <iomanip>
 #include <iostream>
 #include <sstream>
 
 #include "cli.hpp"
+#include "io/iso_date.hpp"
 #include "model/profile.hpp"
 #include "letters/register.hpp"
 #include "model/workspace.hpp"
@@ -14,8 +15,6 @@
 
 namespace evakin::cli {
 namespace {
-
-int currentYear() { return Poco::LocalDateTime().year(); }
 
 int runList(const Args& a, Lang lang, Register& reg)
 {
@@ -40,9 +39,13 @@ int runVoid(const Args& a, Lang lang, Register& reg)
         throw UsageError(
             Text{"register void perlu --number N --reason ALASAN", "register void needs --number N --reason TEXT"});
     const RegisterEntry e = reg.voidNumber(a.get("number"), a.getInt("year", 0), a.get("reason"));
-    if (a.has("json"))
-        std::cout << "{\"ok\":true,\"entry\":" << e.toJson() << "}\n";
-    else
+    if (a.has("json")) {
+        Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
+        out.set("ok", true);
+        out.set("entry", Poco::JSON::Parser().parse(e.toJson()));
+        out.stringify(std::cout);
+        std::cout << '\n';
+    } else
         std::cout << (lang == Lang::en ? "Voided: " : "Dibatalkan: ") << e.number << " (" << e.voidReason << ")\n";
     return 0;
 }

@@ -1,8 +1,11 @@
 // Workspace commands: init (sample or empty) and distribute ("Bagikan Format").
+#include <Poco/JSON/Object.h>
+
 #include <iostream>
 
 #include "cli.hpp"
 #include "distribute/distribute.hpp"
+#include "io/iso_date.hpp"
 #include "period/next_period.hpp"
 #include "model/sample.hpp"
 #include "model/workspace.hpp"
@@ -21,16 +24,20 @@ int runInit(const Args& a, Lang lang)
 {
     if (a.has("from")) return runNextPeriod(a, lang);
     const auto dir = a.onlyDir();
-    const int year = a.getInt("year", 2026);
+    const int year = a.getInt("year", currentYear());
     const int triwulan = a.getInt("triwulan", 1);
     if (triwulan < 1 || triwulan > 4)
         throw UsageError(Text{"--triwulan harus 1 sampai 4", "--triwulan must be 1 to 4"});
     const Workspace ws =
         a.has("sample") ? createSampleWorkspace(dir, year, triwulan) : createEmptyWorkspace(dir, year, triwulan);
-    if (a.has("json"))
-        std::cout << "{\"ok\":true,\"workspace\":\"" << ws.dir.u8string() << "\",\"period\":\"" << ws.period.label()
-                  << "\"}\n";
-    else
+    if (a.has("json")) {
+        Poco::JSON::Object out(Poco::JSON_PRESERVE_KEY_ORDER);
+        out.set("ok", true);
+        out.set("workspace", ws.dir.u8string());
+        out.set("period", ws.period.label());
+        out.stringify(std::cout);
+        std::cout << '\n';
+    } else
         std::cout << (lang == Lang::en ? "Workspace created: " : "Ruang kerja dibuat: ") << ws.dir.u8string() << " ("
                   << ws.period.label() << ")\n";
     return 0;

@@ -4,7 +4,8 @@
 //   1  the input has problems (listed; nothing was written)
 //   2  wrong usage
 //   3  unexpected internal error
-//   4  collect ran, but some units' returns are missing or invalid
+//   4  collect or report ran, but some units' returns are missing or invalid
+//   5  the report was written but its PDF export failed
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
@@ -68,7 +69,8 @@ void printUsage(std::ostream& out)
     out << "Options: --lang id|en (default: EVAKIN_LANG or id), --json (machine-readable result), --version,\n"
            "         --verbose (technical detail of a failure to standard error)\n"
            "Exit codes: 0 done, 1 input problems (listed), 2 usage, 3 internal error,\n"
-           "            4 collect ran but some returns are missing or invalid\n";
+           "            4 collect/report ran but some returns are missing or invalid,\n"
+           "            5 the report was written but its PDF export failed\n";
 }
 
 Args parse(int argc, char** argv, const Command*& command)

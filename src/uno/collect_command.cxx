@@ -62,7 +62,13 @@ EVAKIN_UNO_COMMAND(collectCommand)
             // recap.
             scope.message(result.complete() ? MessageKind::info : MessageKind::warning,
                           toOUString(result.summary(scope.lang)));
-            openResult(scope, result.results / "rekap-pengumpulan.ods");
+            openResult(scope, result.recapFile);
+            // The table is what the report is built from: offered, not forced on screen.
+            const std::filesystem::path table = evakin::Workspace{dir, {}}.evalTableFile();
+            std::error_code ec;
+            if (std::filesystem::is_regular_file(table, ec) &&
+                scope.ask(scope.text(texts::openEvalTable) + toOUString(table.u8string())))
+                openResult(scope, table);
             return toOUString(result.toJson(scope.lang));
         });
 }

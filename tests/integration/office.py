@@ -20,6 +20,16 @@ A test file (see test_extension.py):
 
 or on its own: `with office.Office(oxt_path) as lo: ...`.
 
+Scripts, benchmarks and tests that only load, convert and save documents use
+the same harness without the extension (scripts/headless_office.py re-exports it):
+
+    with office.HeadlessOffice("evakin-demo") as lo:
+        doc = lo.load("form.ods")                 # hidden unless Hidden=False
+        doc.storeToURL(office.file_url(path), office.props(FilterName="calc8"))
+
+Stopping an office asserts how soffice ended: after desktop.terminate() it must
+exit with 0 by itself; a crash, a hang (killed) or another code raises OfficeError.
+
 Each Office makes a fresh user profile in a temp dir, installs the .oxt into
 it with `unopkg add`, starts `soffice.bin --headless` on a private pipe,
 reconnects until org.evakin.Evakin can be instantiated (the first start on a
@@ -93,6 +103,11 @@ def props(**values):
     return tuple(out)
 
 
+def pv(name, value):
+    """One PropertyValue: pv("FilterName", "calc8")."""
+    return props(**{name: value})[0]
+
+
 def file_url(path):
     return uno().systemPathToFileUrl(os.path.abspath(path))
 
@@ -117,11 +132,14 @@ class OfficeError(RuntimeError):
 
 
 class Office:
-    def __init__(self, oxt=None, *, start_timeout=180, timeout=600, keep_profile=False):
+    def __init__(self, oxt=None, *, extension=True, name="evakin", start_timeout=180, timeout=600,
+                 keep_profile=False):
         """start_timeout: seconds for unopkg and for soffice to come up; timeout: seconds the
         office may live after that (then a watchdog kills it); EVAKIN_KEEP_PROFILE=1 keeps the
-        profile and soffice.log for debugging."""
-        self.oxt = os.path.abspath(oxt or CONFIG["oxt"])
+        profile and soffice.log for debugging. extension=False: a plain office (HeadlessOffice)."""
+        self.extension = extension
+        self.name = name
+        self.oxt = os.path.abspath(oxt or CONFIG["oxt"]) if extension else None
         self.start_timeout = start_timeout
         self.timeout = timeout
         self.keep_profile = keep_profile or bool(os.environ.get("EVAKIN_KEEP_PROFILE"))
@@ -133,6 +151,8 @@ class Office:
         self._docs = []
         self._watchdog = None
         self._launches = 0
+        self.exit_code = None      # how soffice ended: 0 after a clean terminate, negative when killed
+        self._killed = False
 
     # ---- lifecycle -------------------------------------------------------
 
@@ -140,21 +160,23 @@ class Office:
         self.start()
         return self
 
-    def __exit__(self, *exc):
-        self.stop()
+    def __exit__(self, exc_type=None, *exc):
+        # A failing block's own exception matters more than how soffice ended.
+        self.stop(check_exit=exc_type is None)
         return False
 
     def start(self):
-        if os.geteuid() == 0:
+        if self.extension and os.geteuid() == 0:
             raise OfficeError("soffice must not run as root: use office.run_tests(), which re-runs as user "
                               + TEST_USER)
-        self.tmp = tempfile.mkdtemp(prefix="evakin-office-")
+        self.tmp = tempfile.mkdtemp(prefix="%s-office-" % self.name)
         self.profile_url = "file://" + os.path.join(self.tmp, "profile")
-        self.pipe = "evakin_test_%d_%d" % (os.getpid(), int(time.time() * 1000) % 1000000)
+        self.pipe = "%s_%d_%d" % (self.name.replace("-", "_"), os.getpid(), int(time.time() * 1000) % 1000000)
         self.log_path = os.path.join(self.tmp, "soffice.log")
         try:
-            self._client_types()
-            self.install_extension()
+            if self.extension:
+                self._client_types()
+                self.install_extension()
             self._arm_watchdog(self.start_timeout + 60)
             self._launch()
             self._connect()
@@ -163,7 +185,10 @@ class Office:
             raise
         self._arm_watchdog(self.timeout)
 
-    def stop(self):
+    def stop(self, check_exit=True):
+        """Closes the documents, terminates soffice and removes the profile; raises OfficeError
+        (after cleaning up) when soffice did not exit with 0 by itself and check_exit is set."""
+        started = self.proc is not None
         if self._watchdog is not None:
             self._watchdog.cancel()
             self._watchdog = None
@@ -177,10 +202,15 @@ class Office:
                 pass
         self.desktop = self.smgr = self.ctx = None
         self._kill()
+        log = self.log_tail() if started and (self.exit_code != 0 or self._killed) else ""
         if self.tmp and not self.keep_profile:
             shutil.rmtree(self.tmp, ignore_errors=True)
         elif self.tmp:
             print("office: profile kept in", self.tmp, file=sys.stderr)
+        self.tmp = None
+        if check_exit and started and (self._killed or self.exit_code != 0):
+            raise OfficeError("soffice did not end cleanly (exit %s%s); log:\n%s"
+                              % (self.exit_code, ", killed" if self._killed else "", log))
 
     def _kill(self):
         proc, self.proc = self.proc, None
@@ -192,11 +222,13 @@ class Office:
             except subprocess.TimeoutExpired:
                 pass
         if proc.poll() is None:
+            self._killed = True
             try:
                 os.killpg(proc.pid, signal.SIGKILL)   # its own process group (start_new_session)
             except ProcessLookupError:
                 pass
             proc.wait(timeout=30)
+        self.exit_code = proc.returncode
 
     def _arm_watchdog(self, seconds):
         """Kills soffice when a start or a call hangs, so the blocked call fails instead of hanging ctest."""
@@ -207,6 +239,7 @@ class Office:
             print("office: watchdog fired after %ds, killing soffice" % seconds, file=sys.stderr)
             proc = self.proc
             if proc is not None and proc.poll() is None:
+                self._killed = True
                 try:
                     os.killpg(proc.pid, signal.SIGKILL)
                 except ProcessLookupError:
@@ -269,7 +302,8 @@ class Office:
             try:
                 ctx = resolver.resolve(url)
                 smgr = ctx.ServiceManager
-                probe = smgr.createInstanceWithContext(EVAKIN_SERVICE, ctx)
+                # With the extension: up only once our service answers (the first start may restart).
+                probe = smgr.createInstanceWithContext(EVAKIN_SERVICE, ctx) if self.extension else smgr
                 if probe is not None:
                     self.ctx, self.smgr = ctx, smgr
                     self.desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
@@ -280,8 +314,9 @@ class Office:
             except Exception as e:   # DisposedException / RuntimeException while it restarts
                 last_error = e
             time.sleep(0.5)
-        raise OfficeError("could not reach soffice with %s within %ds (last: %s); log:\n%s"
-                          % (EVAKIN_SERVICE, self.start_timeout, last_error, self.log_tail()))
+        raise OfficeError("could not reach soffice%s within %ds (last: %s); log:\n%s"
+                          % (" with " + EVAKIN_SERVICE if self.extension else "", self.start_timeout, last_error,
+                             self.log_tail()))
 
     def log_tail(self, lines=40):
         try:
@@ -363,6 +398,19 @@ class Office:
             raise OfficeError(command + ": no result")
         ev = listener.event
         return DispatchOutcome(ev.State == SUCCESS, ev.State, ev.Result)
+
+
+class HeadlessOffice(Office):
+    """A headless LibreOffice without the extension, for scripts, benchmarks and tests that only load,
+    convert and save documents; may run as root (only unopkg refuses to)."""
+
+    def __init__(self, name="evakin", start_timeout=120, timeout=3600):
+        super().__init__(extension=False, name=name, start_timeout=start_timeout, timeout=timeout)
+
+    def load(self, path_or_url, **more):
+        """Loads a document hidden (unless Hidden=False is given); raises when LibreOffice returns nothing."""
+        hidden = more.pop("Hidden", True)
+        return super().load(path_or_url, hidden=hidden, **more)
 
 
 # ---- runner ---------------------------------------------------------------
@@ -469,18 +517,20 @@ def run_tests(module_name="__main__", argv=None):
     suite = loader.loadTestsFromModule(sys.modules[module_name])
     result = unittest.TextTestRunner(verbosity=2, stream=sys.stdout).run(suite)
     global _shared
+    office_failed = False
     try:
         if _shared is not None:
-            _shared.stop()
-            _shared = None
+            shared, _shared = _shared, None
+            shared.stop()
     except Exception:
         traceback.print_exc()
+        office_failed = True   # soffice crashed or hung on the way out: the run fails
     stage = os.environ.get("EVAKIN_ITEST_STAGE")
     if stage and os.path.isdir(stage):
         shutil.rmtree(stage, ignore_errors=True)
     # A test with several failing subtests counts once.
     failing = {getattr(t, "test_case", t).id() for t, _ in result.failures + result.errors}
-    failed = len(failing) + len(getattr(result, "unexpectedSuccesses", []))
+    failed = len(failing) + len(getattr(result, "unexpectedSuccesses", [])) + office_failed
     passed = result.testsRun - failed - len(result.skipped)
     print("%d passed, %d failed" % (passed, failed))
     sys.exit(1 if failed or result.testsRun == 0 else 0)

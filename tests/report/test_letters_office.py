@@ -14,8 +14,7 @@ import sys
 import tempfile
 import unittest
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
-from headless_office import HeadlessOffice  # noqa: E402
+from office import HeadlessOffice  # noqa: E402
 
 CLI = None
 

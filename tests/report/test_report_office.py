@@ -22,8 +22,7 @@ import tempfile
 import time
 import unittest
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
-from headless_office import HeadlessOffice, pv  # noqa: E402
+from office import HeadlessOffice, pv  # noqa: E402
 import uno  # noqa: E402
 
 ARGS = {"cli": None, "keep": None}

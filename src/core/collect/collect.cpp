@@ -17,6 +17,7 @@
 
 #include "collect/collect_output.hpp"
 #include "collect/collect_return.hpp"
+#include "collect/evaluation_json.hpp"
 #include "io/files.hpp"
 #include "collect/merge.hpp"
 #include "io/parallel.hpp"
@@ -37,14 +38,25 @@ const char* returnStatusCode(ReturnStatus s)
     return "";
 }
 
-const char* unitStatusCode(UnitStatus s)
+const UnitStatusWords& unitStatusWords(UnitStatus s)
 {
-    switch (s) {
-        case UnitStatus::valid: return "valid";
-        case UnitStatus::invalid: return "invalid";
-        case UnitStatus::missing: return "missing";
-    }
-    return "";
+    static const UnitStatusWords valid{"valid", "Diterima, sah", "kiriman sah", "data sah"};
+    static const UnitStatusWords invalid{
+        "invalid", "Diterima, tidak sah",
+        "KIRIMAN TIDAK SAH: realisasi triwulan ini belum dimasukkan (lihat rekap-pengumpulan.ods)", "data tidak sah"};
+    static const UnitStatusWords missing{"missing", "Belum mengirim",
+                                         "BELUM MENGIRIM: realisasi triwulan ini belum dimasukkan",
+                                         "belum menyampaikan data"};
+    return s == UnitStatus::valid ? valid : s == UnitStatus::invalid ? invalid : missing;
+}
+
+const char* unitStatusCode(UnitStatus s) { return unitStatusWords(s).code; }
+
+UnitStatus unitStatusFromCode(const std::string& code)
+{
+    if (code == "valid") return UnitStatus::valid;
+    if (code == "invalid") return UnitStatus::invalid;
+    return UnitStatus::missing;
 }
 
 bool isIgnoredInboxName(const std::string& name)
@@ -247,6 +259,7 @@ CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOp
     const auto taken = [&](std::size_t i) {
         if (options.progress) options.progress(i, files.size(), displayName(files[i].filename()));
     };
+    result.recapFile = ws.recapFile();
     forEachParallel(files.size(), threads, examine, taken);
 
     // The newest identified return of each unit (modification time, then name); only its check counts.
@@ -339,11 +352,11 @@ CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOp
                 recap = recapPackage(result, ctx);
                 json = evaluationJson(year);
             });
-        for (const auto& [name, bytes] : {std::pair<const char*, const std::string*>{kRecapFile, &recap},
-                                          {kTableFile, &table},
-                                          {kEvaluationJsonFile, &json}}) {
-            writeFileAtomically(ws.results() / name, *bytes);
-            result.written.push_back(ws.results() / name);
+        for (const auto& [file, bytes] : {std::pair<std::filesystem::path, const std::string*>{ws.recapFile(), &recap},
+                                          {ws.evalTableFile(), &table},
+                                          {ws.evaluasiJsonFile(), &json}}) {
+            writeFileAtomically(file, *bytes);
+            result.written.push_back(file);
         }
     }
     if (options.progress) options.progress(files.size(), files.size(), {});

@@ -52,7 +52,16 @@ struct ReturnFile {
 };
 
 enum class UnitStatus { valid, invalid, missing };
-const char* unitStatusCode(UnitStatus s);   // "valid", "invalid", "missing"
+// How every output words a unit's status, in one table.
+struct UnitStatusWords {
+    const char* code;     // evaluasi.json and --json: "valid", "invalid", "missing"
+    const char* recap;    // rekap-pengumpulan.ods: "Diterima, sah"
+    const char* table;    // the unit's line in tabel-evaluasi.ods: "kiriman sah"
+    const char* report;   // the report: "data sah"
+};
+const UnitStatusWords& unitStatusWords(UnitStatus s);
+const char* unitStatusCode(UnitStatus s);   // unitStatusWords(s).code
+UnitStatus unitStatusFromCode(const std::string& code);   // anything else: missing
 
 struct UnitCollect {
     std::string code;
@@ -66,6 +75,7 @@ struct UnitCollect {
 struct CollectResult {
     std::filesystem::path workspace;
     std::filesystem::path results;          // hasil/
+    std::filesystem::path recapFile;        // hasil/rekap-pengumpulan.ods, the one staff open first
     std::string period;                     // "Triwulan I Tahun 2026"
     std::vector<ReturnFile> files;          // every inbox file considered, by name
     std::vector<std::string> ignored;       // lock and temporary files skipped

@@ -16,9 +16,6 @@ namespace evakin::collect_detail {
 
 constexpr const char* kRecapTemplate = "rekap-pengumpulan.fods";
 constexpr const char* kTableTemplate = "tabel-evaluasi.fods";
-constexpr const char* kRecapFile = "rekap-pengumpulan.ods";
-constexpr const char* kTableFile = "tabel-evaluasi.ods";
-constexpr const char* kEvaluationJsonFile = "evaluasi.json";
 
 struct OutputContext {
     const Profile& profile;
@@ -27,10 +24,10 @@ struct OutputContext {
     std::string dataAsOf;         // the same time as shown to staff
 };
 
-// rekap-pengumpulan.ods: sheet "Rekap" (one row per unit, then other inbox files) and sheet "Masalah" (every problem).
+// Workspace::recapFile(): sheet "Rekap" (one row per unit, then other inbox files) and sheet "Masalah" (every problem).
 std::string recapPackage(const CollectResult& result, const OutputContext& ctx);
 
-// tabel-evaluasi.ods: the merged Permendagri 86/2017 table.
+// Workspace::evalTableFile(): the merged Permendagri 86/2017 table.
 std::string evaluationTablePackage(const MergedYear& year, const OutputContext& ctx);
 
 }   // namespace evakin::collect_detail

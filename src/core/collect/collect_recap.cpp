@@ -11,16 +11,6 @@ namespace evakin::collect_detail {
 
 namespace {
 
-const char* statusText(UnitStatus s)
-{
-    switch (s) {
-        case UnitStatus::valid: return "Diterima, sah";
-        case UnitStatus::invalid: return "Diterima, tidak sah";
-        case UnitStatus::missing: return "Belum mengirim";
-    }
-    return "";
-}
-
 const char* statusStyle(UnitStatus s)
 {
     return s == UnitStatus::valid ? "Evakin_Sah" : s == UnitStatus::invalid ? "Evakin_Tidak_Sah" : "Evakin_Belum";
@@ -107,7 +97,7 @@ std::string recapPackage(const CollectResult& r, const OutputContext& ctx)
         row.number(static_cast<double>(++n), "Evakin_Teks");
         row.text(u.code, "Evakin_Teks");
         row.text(u.name, "Evakin_Teks");
-        row.text(statusText(u.status), statusStyle(u.status));
+        row.text(unitStatusWords(u.status).recap, statusStyle(u.status));
         const ReturnFile* f = u.file >= 0 ? &r.files[static_cast<std::size_t>(u.file)] : nullptr;
         row.text(f ? f->name : "-", "Evakin_Teks");
         row.text(f ? f->modified : "-", "Evakin_Teks");

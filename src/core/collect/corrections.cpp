@@ -6,11 +6,13 @@
 #include <Poco/Environment.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include <sstream>
 
+#include "collect/correction_json.hpp"
+#include "collect/evaluation_json.hpp"
 #include "io/files.hpp"
+#include "io/json.hpp"
 #include "io/number_parse.hpp"
 #include "model/plan.hpp"
 #include "model/profile.hpp"
@@ -22,12 +24,6 @@ namespace {
 
 using Poco::JSON::Array;
 using Poco::JSON::Object;
-
-std::optional<double> optionalNumber(const Object::Ptr& o, const std::string& key)
-{
-    if (!o || !o->has(key) || o->isNull(key) || !o->get(key).isNumeric()) return std::nullopt;
-    return o->getValue<double>(key);
-}
 
 Object::Ptr toObject(const Correction& c)
 {
@@ -55,23 +51,16 @@ Object::Ptr toObject(const Correction& c)
 // The current quarter's merged values, from hasil/evaluasi.json, when collect has run.
 QuarterValue mergedValue(const Workspace& ws, const std::string& unit, const std::string& key, int triwulan)
 {
-    const auto file = ws.results() / "evaluasi.json";
-    if (!std::filesystem::exists(file)) return {};
+    if (!std::filesystem::exists(ws.evaluasiJsonFile()) || triwulan < 1 || triwulan > 4) return {};
     try {
-        const Object::Ptr root = Poco::JSON::Parser().parse(readFile(file)).extract<Object::Ptr>();
-        const Array::Ptr units = root->getArray("units");
-        for (std::size_t u = 0; units && u < units->size(); ++u) {
-            const Object::Ptr uo = units->getObject(static_cast<unsigned>(u));
-            if (uo->getValue<std::string>("code") != unit) continue;
-            const Array::Ptr rows = uo->getArray("rows");
-            for (std::size_t r = 0; rows && r < rows->size(); ++r) {
-                const Object::Ptr ro = rows->getObject(static_cast<unsigned>(r));
-                if (ro->getValue<std::string>("key") != key) continue;
-                const Object::Ptr q = ro->getArray("quarters")->getObject(static_cast<unsigned>(triwulan - 1));
-                return QuarterValue{optionalNumber(q, "k"), optionalNumber(q, "rp"), false};
-            }
-        }
-    } catch (const Poco::Exception&) {
+        for (const EvaluationUnit& u : readEvaluationJson(ws).units)
+            if (u.code == unit)
+                for (const EvaluationRow& r : u.rows)
+                    if (r.key == key) {
+                        const QuarterValue& q = r.quarters[static_cast<std::size_t>(triwulan - 1)];
+                        return QuarterValue{q.k, q.rp, false};
+                    }
+    } catch (const Error&) {
         // A damaged recap only means the old value is unknown; the correction is still recorded.
     }
     return {};
@@ -79,36 +68,42 @@ QuarterValue mergedValue(const Workspace& ws, const std::string& unit, const std
 
 }   // namespace
 
+Correction correctionFromJson(const Object::Ptr& o)
+{
+    Correction c;
+    c.unitCode = o->getValue<std::string>("unit");
+    c.rowKey = o->getValue<std::string>("row");
+    c.triwulan = o->getValue<int>("triwulan");
+    c.setsK = o->has("oldK") || o->has("newK");
+    c.setsRp = o->has("oldRp") || o->has("newRp");
+    c.oldK = optionalNumber(o, "oldK");
+    c.newK = optionalNumber(o, "newK");
+    c.oldRp = optionalNumber(o, "oldRp");
+    c.newRp = optionalNumber(o, "newRp");
+    c.reason = o->optValue<std::string>("reason", "");
+    c.by = o->optValue<std::string>("by", "");
+    c.at = o->optValue<std::string>("at", "");
+    return c;
+}
+
 std::vector<Correction> loadCorrections(const Workspace& ws)
 {
     std::vector<Correction> out;
     const auto file = ws.dir / kCorrectionsFile;
     if (!std::filesystem::exists(file)) return out;
+    const auto damaged = [](const std::string& detail) {
+        return Text{"Catatan koreksi rusak (" + detail + "). Perbaiki berkasnya; koreksi tidak boleh hilang.",
+                    "The corrections record is damaged (" + detail +
+                        "). Repair the file; corrections must not be lost."};
+    };
+    const Object::Ptr root = parseJsonObject(readFile(file), displayName(file), damaged);
     try {
-        const Object::Ptr root = Poco::JSON::Parser().parse(readFile(file)).extract<Object::Ptr>();
         const Array::Ptr list = root->getArray("corrections");
-        for (std::size_t i = 0; list && i < list->size(); ++i) {
-            const Object::Ptr o = list->getObject(static_cast<unsigned>(i));
-            Correction c;
-            c.unitCode = o->getValue<std::string>("unit");
-            c.rowKey = o->getValue<std::string>("row");
-            c.triwulan = o->getValue<int>("triwulan");
-            c.setsK = o->has("newK");
-            c.setsRp = o->has("newRp");
-            c.oldK = optionalNumber(o, "oldK");
-            c.newK = optionalNumber(o, "newK");
-            c.oldRp = optionalNumber(o, "oldRp");
-            c.newRp = optionalNumber(o, "newRp");
-            c.reason = o->optValue<std::string>("reason", "");
-            c.by = o->optValue<std::string>("by", "");
-            c.at = o->optValue<std::string>("at", "");
-            out.push_back(std::move(c));
-        }
+        for (std::size_t i = 0; list && i < list->size(); ++i)
+            out.push_back(correctionFromJson(list->getObject(static_cast<unsigned>(i))));
     } catch (const Poco::Exception& e) {
-        throw Error(displayName(file), Text{"Catatan koreksi rusak (" + e.displayText() +
-                                                "). Perbaiki berkasnya; koreksi tidak boleh hilang.",
-                                            "The corrections record is damaged (" + e.displayText() +
-                                                "). Repair the file; corrections must not be lost."});
+        // A member missing or of the wrong type.
+        throw Error(displayName(file), damaged(e.displayText()));
     }
     return out;
 }

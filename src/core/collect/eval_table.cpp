@@ -3,20 +3,11 @@
 // quarters, columns 12-15 computed (evaluation.hpp), rata-rata capaian and
 // predikat per unit and for the office. Late quarters are coloured; values
 // that cannot be computed say why instead of showing 0.
-#include <Poco/Zip/Compress.h>
-
-#include <cstring>
-#include <functional>
-#include <sstream>
-#include <streambuf>
-
 #include "collect/collect_output.hpp"
 #include "text/error.hpp"
 #include "io/format_id.hpp"
 #include "io/odf_document.hpp"
 #include "io/ods_table.hpp"
-#include "io/zip_order.hpp"
-#include "io/zip_reader.hpp"
 
 namespace evakin::collect_detail {
 
@@ -89,17 +80,6 @@ void figure(OdsTextRow& row, const Figure& f, bool applicable = true)
     if (f.ok()) return row.number(*f.value, "Evakin_Angka");
     if (f.why == NotComputable::noData) return row.text("-", "Evakin_Tidak_Dihitung");
     row.text(notComputableText(f.why).id, "Evakin_Tidak_Dihitung");
-}
-
-const char* statusLine(UnitStatus s)
-{
-    switch (s) {
-        case UnitStatus::valid: return "kiriman sah";
-        case UnitStatus::invalid:
-            return "KIRIMAN TIDAK SAH: realisasi triwulan ini belum dimasukkan (lihat rekap-pengumpulan.ods)";
-        case UnitStatus::missing: return "BELUM MENGIRIM: realisasi triwulan ini belum dimasukkan";
-    }
-    return "";
 }
 
 // As in the Permendagri form, a tujuan, a sasaran under it, and the unit
@@ -203,78 +183,9 @@ void textRow(std::string& out, const std::string& label, const std::string& text
 }
 
 // The body rows of a large office are 70 MB of XML for 20,000 rows: they are
-// written as text (OdsTextRow) a unit at a time, straight into the deflater,
-// between the two halves of the small package's content.xml around a token row.
+// written as text (OdsTextRow) a unit at a time and streamed into the package
+// in place of a token row (OdfDocument::streamRows).
 constexpr const char* kRowsToken = "{evakin:baris-tabel}";
-
-// An input stream whose bytes are made on demand: `next` appends the next
-// piece to its argument and returns false when there is none left.
-class GeneratedBuf : public std::streambuf {
-public:
-    explicit GeneratedBuf(std::function<bool(std::string&)> next) : next_(std::move(next)) {}
-
-protected:
-    int_type underflow() override
-    {
-        chunk_.clear();
-        while (chunk_.empty())
-            if (!next_(chunk_)) return traits_type::eof();
-        setg(chunk_.data(), chunk_.data(), chunk_.data() + chunk_.size());
-        return traits_type::to_int_type(chunk_[0]);
-    }
-
-private:
-    std::function<bool(std::string&)> next_;
-    std::string chunk_;
-};
-
-// The package `shell` again, its content.xml's token row replaced by what
-// `rows` makes, piece after piece, until it returns false.
-std::string spliceRows(const std::string& shell, const std::function<bool(std::string&)>& rows,
-                       const Poco::DateTime& time)
-{
-    const ZipReader zip(shell, kTableFile);
-    std::ostringstream out;
-    {
-        Poco::Zip::Compress compress(out, true);
-        for (const char* name :
-             {"mimetype", "content.xml", "styles.xml", "meta.xml", "settings.xml", "META-INF/manifest.xml"}) {
-            if (!zip.has(name)) continue;
-            const std::string data = zip.read(name, 64u << 20);
-            const bool content = std::string(name) == "content.xml";
-            std::size_t start = data.size(), end = data.size();
-            if (content) {
-                const std::size_t token = data.find(kRowsToken);
-                start = data.rfind("<table:table-row", token);
-                end = data.find("</table:table-row>", token);
-                if (token == std::string::npos || start == std::string::npos || end == std::string::npos)
-                    throw Error(
-                        kTableTemplate,
-                        Text{"Tabel evaluasi tidak dapat disusun dari templat ini. Pakai templat bawaan.",
-                             "The evaluation table cannot be built from this template. Use the built-in template."});
-                end += std::strlen("</table:table-row>");
-            }
-            int stage = 0;   // before the token row, the rows, after it
-            GeneratedBuf buf([&](std::string& piece) {
-                if (stage == 1 && content && rows(piece)) return true;
-                if (stage == 1) stage = 2;
-                if (stage == 3) return false;
-                piece.append(data, stage == 0 ? 0 : end, stage == 0 ? start : std::string::npos);
-                ++stage;
-                return true;
-            });
-            std::istream in(&buf);
-            const bool stored = std::string(name) == "mimetype";
-            compress.addFile(in, time, Poco::Path(name, Poco::Path::PATH_UNIX),
-                             stored ? Poco::Zip::ZipCommon::CM_STORE : Poco::Zip::ZipCommon::CM_DEFLATE,
-                             Poco::Zip::ZipCommon::CL_SUPERFAST);
-        }
-        compress.close();
-    }
-    std::string result = out.str();
-    moveCentralDirectoryEntryFirst(result, "mimetype");
-    return result;
-}
 
 }   // namespace
 
@@ -318,7 +229,6 @@ std::string evaluationTablePackage(const MergedYear& year, const OutputContext& 
     token.text(kRowsToken, "Evakin_Teks");
     table.remove_child(marker);
     doc.setTitle("Evaluasi Hasil Renja " + year.period.label());
-    const std::string shell = doc.toPackage(ctx.packageTime);
 
     // One piece per unit, then the office's summary and the texts: memory holds one unit's rows at a time.
     std::size_t number = 0, next = 0;
@@ -327,7 +237,7 @@ std::string evaluationTablePackage(const MergedYear& year, const OutputContext& 
             const MergedUnit& u = year.units[next++];
             OdsTextRow title(out);
             spanned(title,
-                    u.unit->name + " (" + u.unit->code + "): " + statusLine(u.status) +
+                    u.unit->name + " (" + u.unit->code + "): " + unitStatusWords(u.status).table +
                         (u.file.empty() ? "" : ", berkas " + u.file),
                     "Evakin_Bagian", kColumns);
             title.end();
@@ -346,7 +256,8 @@ std::string evaluationTablePackage(const MergedYear& year, const OutputContext& 
         }
         return true;
     };
-    return spliceRows(shell, rows, ctx.packageTime);
+    doc.streamRows(kRowsToken, rows);
+    return doc.toPackage(ctx.packageTime);
 }
 
 }   // namespace evakin::collect_detail

@@ -1,18 +1,19 @@
-// hasil/evaluasi.json, written as a stream: a large office has tens of
-// thousands of rows, and a Poco::JSON object tree of them costs far more time
-// and memory than the text. Keys and layout are the contract with the report
-// (report_data.cpp) and the next quarter:
-// {"format":1,"year":..,"triwulan":..,"period":..,"office":..,"negativeFormula":..,
-//  "summary":{..},"units":[{"code","name","status","file","faktorPendorong",
-//  "faktorPenghambat","tindakLanjut","summary",
-//  "rows":[{"key","code","indikator","type","plan":{..},"quarters":[null|{"k","rp","late"}],
-//           "realisasi","capaianRenja","realisasiRenstra","capaianRenstra":{"k","rp"},"keterangan"}]}]}
-// A figure is a number or {"notComputable":"zero-target"}, never a silent 0.
+// hasil/evaluasi.json (layout in evaluation_json.hpp). Written as a stream: a
+// large office has tens of thousands of rows, and a Poco::JSON object tree of
+// them costs far more time and memory than the text. Read back with Poco::JSON:
+// readers need the whole file anyway, and reading is not on collect's path.
 #include <charconv>
 #include <cmath>
 #include <string_view>
 
-#include "collect/merge.hpp"
+#include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include "collect/correction_json.hpp"
+#include "collect/evaluation_json.hpp"
+#include "io/files.hpp"
+#include "io/json.hpp"
 
 namespace evakin {
 
@@ -215,6 +216,9 @@ std::string evaluationJson(const MergedYear& year)
         j.key("faktorPendorong").string(mu.texts.pendorong).key("faktorPenghambat").string(mu.texts.penghambat);
         j.key("tindakLanjut").string(mu.texts.tindakLanjut);
         summary(j, mu.rating, mu.absorption);
+        j.key("capaianByQuarter").open('[');
+        for (const Figure& f : mu.capaianByQuarter) figure(j, f);
+        j.close(']');
         j.key("rows").open('[');
         for (const MergedRow& r : mu.rows) {
             j.raw("\n");
@@ -239,6 +243,165 @@ std::string evaluationJson(const MergedYear& year)
     }
     j.close(']').close('}').raw("\n");
     return std::move(j.text);
+}
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+[[noreturn]] void fail(const std::string& file, const std::string& field, const std::string& id, const std::string& en)
+{
+    Problem p;
+    p.file = file;
+    p.field = field;
+    p.message = Text{id, en};
+    throw Error(p);
+}
+
+NotComputable reasonFromCode(const std::string& code)
+{
+    if (code == "no-target") return NotComputable::noTarget;
+    if (code == "zero-target") return NotComputable::zeroTarget;
+    if (code == "zero-realisation") return NotComputable::zeroRealisation;
+    return NotComputable::noData;
+}
+
+// A number, or {"notComputable": code}; anything else counts as "no data", never as 0.
+Figure readFigure(const Poco::Dynamic::Var& v)
+{
+    if (v.isEmpty()) return Figure::none(NotComputable::noData);
+    if (v.isNumeric()) return Figure::of(v.convert<double>());
+    if (v.type() == typeid(Object::Ptr)) {
+        const auto o = v.extract<Object::Ptr>();
+        return Figure::none(reasonFromCode(o->optValue<std::string>("notComputable", "no-data")));
+    }
+    return Figure::none(NotComputable::noData);
+}
+
+EvaluationPair readPair(const Object::Ptr& row, const char* name)
+{
+    const Object::Ptr o = row->getObject(name);
+    if (!o) return {};
+    return EvaluationPair{readFigure(o->get("k")), readFigure(o->get("rp"))};
+}
+
+QuarterValue readQuarter(const Poco::Dynamic::Var& v)
+{
+    QuarterValue q;
+    if (v.isEmpty() || v.type() != typeid(Object::Ptr)) return q;
+    const auto o = v.extract<Object::Ptr>();
+    q.k = optionalNumber(o, "k");
+    q.rp = optionalNumber(o, "rp");
+    q.late = o->optValue<bool>("late", false);
+    return q;
+}
+
+EvaluationSummary readSummary(const Object::Ptr& o)
+{
+    EvaluationSummary s;
+    if (!o) return s;
+    s.average = readFigure(o->get("rataRataCapaian"));
+    s.counted = o->optValue<std::size_t>("indikatorDihitung", 0);
+    s.skipped = o->optValue<std::size_t>("indikatorTidakDihitung", 0);
+    const Poco::Dynamic::Var p = o->get("predikat");
+    if (!p.isEmpty()) s.predikat = p.toString();
+    s.absorption = readFigure(o->get("penyerapanAnggaran"));
+    return s;
+}
+
+EvaluationRow readRow(const Object::Ptr& ro)
+{
+    EvaluationRow r;
+    r.key = ro->optValue<std::string>("key", "");
+    r.code = ro->optValue<std::string>("code", "");
+    r.indikator = ro->optValue<std::string>("indikator", "");
+    r.type = ro->optValue<std::string>("type", "");
+    r.level = levelFromCode(r.code);
+    if (const Object::Ptr o = ro->getObject("plan")) {
+        r.hasPlan = true;
+        r.tujuan = o->optValue<std::string>("tujuan", "");
+        r.sasaran = o->optValue<std::string>("sasaran", "");
+        r.uraian = o->optValue<std::string>("uraian", "");
+        r.satuan = o->optValue<std::string>("satuan", "");
+        r.renstraK = optionalNumber(o->getObject("targetRenstra"), "k");
+        r.renstraRp = optionalNumber(o->getObject("targetRenstra"), "rp");
+        r.laluK = optionalNumber(o->getObject("realisasiLalu"), "k");
+        r.laluRp = optionalNumber(o->getObject("realisasiLalu"), "rp");
+        r.targetK = optionalNumber(o->getObject("target"), "k");
+        r.paguRp = optionalNumber(o->getObject("target"), "rp");
+    }
+    if (const Array::Ptr qs = ro->getArray("quarters"))
+        for (std::size_t q = 0; q < 4 && q < qs->size(); ++q)
+            r.quarters[q] = readQuarter(qs->get(static_cast<unsigned>(q)));
+    r.realisasi = readPair(ro, "realisasi");
+    r.capaian = readPair(ro, "capaianRenja");
+    r.renstra = readPair(ro, "realisasiRenstra");
+    r.capaianRenstra = readPair(ro, "capaianRenstra");
+    r.keterangan = ro->optValue<std::string>("keterangan", "");
+    return r;
+}
+
+EvaluationUnit readUnit(const Object::Ptr& o)
+{
+    EvaluationUnit u;
+    u.code = o->optValue<std::string>("code", "");
+    u.name = o->optValue<std::string>("name", u.code);
+    u.file = o->optValue<std::string>("file", "");
+    u.status = unitStatusFromCode(o->optValue<std::string>("status", "missing"));
+    u.pendorong = o->optValue<std::string>("faktorPendorong", "");
+    u.penghambat = o->optValue<std::string>("faktorPenghambat", "");
+    u.tindakLanjut = o->optValue<std::string>("tindakLanjut", "");
+    u.summary = readSummary(o->getObject("summary"));
+    if (const Array::Ptr qs = o->getArray("capaianByQuarter"))
+        for (std::size_t q = 0; q < 4 && q < qs->size(); ++q)
+            u.capaianByQuarter[q] = readFigure(qs->get(static_cast<unsigned>(q)));
+    if (const Array::Ptr rows = o->getArray("rows"))
+        for (std::size_t j = 0; j < rows->size(); ++j)
+            if (const Object::Ptr ro = rows->getObject(static_cast<unsigned>(j))) u.rows.push_back(readRow(ro));
+    return u;
+}
+
+}   // namespace
+
+EvaluationRecord parseEvaluationJson(const std::string& json, const std::string& sourceName)
+{
+    const Object::Ptr root = parseJsonObject(json, sourceName, [](const std::string& detail) {
+        return Text{"Berkas hasil evaluasi rusak; jalankan Rekap Kiriman lagi (" + detail + ").",
+                    "The evaluation results file is damaged; run Collect again (" + detail + ")."};
+    });
+    try {
+        if (root->optValue<int>("format", 0) != 1)
+            fail(sourceName, "format",
+                 "Format berkas hasil evaluasi tidak dikenal; jalankan Rekap Kiriman lagi dengan Evakin versi ini.",
+                 "Unknown format of the evaluation results; run Collect again with this version of Evakin.");
+        EvaluationRecord d;
+        d.period.year = root->optValue<int>("year", 0);
+        d.period.triwulan = root->optValue<int>("triwulan", 0);
+        if (d.period.year < 1900 || d.period.triwulan < 1 || d.period.triwulan > 4)
+            fail(sourceName, "year/triwulan", "Tahun atau triwulan tidak sah.", "Invalid year or triwulan.");
+        d.office = root->optValue<std::string>("office", "");
+        d.summary = readSummary(root->getObject("summary"));
+        const Array::Ptr units = root->getArray("units");
+        if (!units) fail(sourceName, "units", "Daftar unit tidak ada.", "The unit list is missing.");
+        for (std::size_t i = 0; i < units->size(); ++i)
+            if (const Object::Ptr o = units->getObject(static_cast<unsigned>(i))) d.units.push_back(readUnit(o));
+        if (const Array::Ptr cs = root->getArray("corrections"))
+            for (std::size_t i = 0; i < cs->size(); ++i)
+                if (const Object::Ptr o = cs->getObject(static_cast<unsigned>(i)))
+                    d.corrections.push_back(correctionFromJson(o));
+        return d;
+    } catch (const Poco::Exception& e) {
+        // A member of the wrong type: the file was not written by collect.
+        fail(sourceName, "", "Berkas hasil evaluasi rusak; jalankan Rekap Kiriman lagi (" + e.displayText() + ").",
+             "The evaluation results file is damaged; run Collect again (" + e.displayText() + ").");
+    }
+}
+
+EvaluationRecord readEvaluationJson(const Workspace& ws)
+{
+    const auto file = ws.evaluasiJsonFile();
+    return parseEvaluationJson(readFile(file), displayName(file));
 }
 
 }   // namespace evakin

@@ -82,6 +82,16 @@ MergedYear mergeYear(const Profile& profile, const Plan& plan, const Period& per
         }
         mu.rating = rate(capaian, config);
         mu.absorption = absorptionOf(ptrs);
+        if (mu.status != UnitStatus::missing)
+            for (std::size_t q = 0; q < static_cast<std::size_t>(period.triwulan) && q < 4; ++q) {
+                std::vector<Figure> upToQ;
+                for (const MergedRow& r : mu.rows) {
+                    std::array<QuarterValue, 4> upTo = r.quarters;
+                    for (std::size_t later = q + 1; later < 4; ++later) upTo[later] = QuarterValue{};
+                    upToQ.push_back(evaluateRow(*r.plan, upTo, config).capaianK);
+                }
+                mu.capaianByQuarter[q] = rate(upToQ, config).average;
+            }
         allCapaian.insert(allCapaian.end(), capaian.begin(), capaian.end());
         year.units.push_back(std::move(mu));
     }

@@ -30,6 +30,10 @@ struct MergedUnit {
     collect_detail::UnitTexts texts;
     Rating rating;       // rata-rata capaian Renja (K) and predikat
     Figure absorption;   // realisasi Rp / pagu x 100
+    // Rata-rata capaian as it stood at the end of each triwulan up to the period's (later
+    // quarters left out), for the report's chart of capaian by quarter; none for a unit that
+    // sent nothing.
+    std::array<Figure, 4> capaianByQuarter{};
 };
 
 struct MergedYear {
@@ -62,8 +66,5 @@ std::map<std::string, std::vector<const PlanRow*>> planRowsByUnit(const Plan& pl
 // sub kegiatan budgets are parts of their program's, so adding all levels
 // would count money twice), else every row with a pagu.
 Figure absorptionOf(const std::vector<const MergedRow*>& rows);
-
-// hasil/evaluasi.json: the merged year for the report and the next quarter.
-std::string evaluationJson(const MergedYear& year);
 
 }   // namespace evakin

@@ -2,7 +2,9 @@
 
 #include <cmath>
 #include <charconv>
-#include <cstdio>
+#include <string_view>
+
+#include "io/iso_date.hpp"
 
 namespace evakin {
 
@@ -41,9 +43,10 @@ const char* monthNameId(int month)
 
 std::string formatDateId(const std::string& iso)
 {
-    int y = 0, m = 0, d = 0;
-    if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12) return iso;
-    return std::to_string(d) + " " + monthNameId(m) + " " + std::to_string(y);
+    // The date part of a date or a date and time (koreksi.json's "at").
+    const auto d = parseIsoDate(std::string_view(iso).substr(0, 10));
+    if (!d) return iso;
+    return std::to_string(d->day) + " " + monthNameId(d->month) + " " + std::to_string(d->year);
 }
 
 std::string romanNumeral(int n)

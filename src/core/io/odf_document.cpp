@@ -5,9 +5,11 @@
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/Zip/Compress.h>
 
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <sstream>
+#include <streambuf>
 
 #include "text/error.hpp"
 #include "io/files.hpp"
@@ -99,12 +101,46 @@ pugi::xml_node newPart(pugi::xml_document& part, const pugi::xml_node& flatRoot,
     return root;
 }
 
+void addEntry(Poco::Zip::Compress& zip, const std::string& name, std::istream& in,
+              Poco::Zip::ZipCommon::CompressionMethod method, Poco::Zip::ZipCommon::CompressionLevel level,
+              const Poco::DateTime& when)
+{
+    zip.addFile(in, when, Poco::Path(name, Poco::Path::PATH_UNIX), method, level);
+}
+
+void addEntry(Poco::Zip::Compress& zip, const std::string& name, const std::string& data,
+              Poco::Zip::ZipCommon::CompressionMethod method, Poco::Zip::ZipCommon::CompressionLevel level,
+              const Poco::DateTime& when)
+{
+    std::istringstream in(data);
+    addEntry(zip, name, in, method, level, when);
+}
+
 void addEntry(Poco::Zip::Compress& zip, const std::string& name, const std::string& data,
               Poco::Zip::ZipCommon::CompressionMethod method, const Poco::DateTime& when)
 {
-    std::istringstream in(data);
-    zip.addFile(in, when, Poco::Path(name, Poco::Path::PATH_UNIX), method, Poco::Zip::ZipCommon::CL_NORMAL);
+    addEntry(zip, name, data, method, Poco::Zip::ZipCommon::CL_NORMAL, when);
 }
+
+// An input stream whose bytes are made on demand, piece after piece.
+class GeneratedBuf : public std::streambuf {
+public:
+    explicit GeneratedBuf(OdfDocument::PieceSource next) : next_(std::move(next)) {}
+
+protected:
+    int_type underflow() override
+    {
+        chunk_.clear();
+        while (chunk_.empty())
+            if (!next_(chunk_)) return traits_type::eof();
+        setg(chunk_.data(), chunk_.data(), chunk_.data() + chunk_.size());
+        return traits_type::to_int_type(chunk_[0]);
+    }
+
+private:
+    OdfDocument::PieceSource next_;
+    std::string chunk_;
+};
 
 }   // namespace
 
@@ -119,6 +155,7 @@ OdfDocument OdfDocument::fromFlat(const std::string& flatXml, const std::string&
             Text{"Templat bukan dokumen ODF datar (.fods/.fodt) yang sah: " + std::string(ok.description()),
                  "The template is not a valid flat ODF document (.fods/.fodt): " + std::string(ok.description())});
     d.mimetype_ = d.root().attribute("office:mimetype").value();
+    d.sourceName_ = sourceName;
     d.root().attribute("office:version").set_value("1.3");
     return d;
 }
@@ -184,6 +221,42 @@ void OdfDocument::addManifestEntry(const std::string& path, const std::string& m
     extra_.push_back(ExtraEntry{path, {}, mediaType, false});
 }
 
+void OdfDocument::streamRows(const std::string& token, PieceSource rows)
+{
+    rowsToken_ = token;
+    rows_ = std::move(rows);
+}
+
+std::string OdfDocument::manifestXml() const
+{
+    pugi::xml_document doc;
+    pugi::xml_node m = doc.append_child("manifest:manifest");
+    m.append_attribute("xmlns:manifest") = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+    m.append_attribute("manifest:version") = "1.3";
+    const auto entry = [&m](const std::string& path) {
+        pugi::xml_node e = m.append_child("manifest:file-entry");
+        e.append_attribute("manifest:full-path") = path.c_str();
+        return e;
+    };
+    pugi::xml_node rootEntry = entry("/");
+    rootEntry.append_attribute("manifest:version") = "1.3";
+    rootEntry.append_attribute("manifest:media-type") = mimetype_.c_str();
+    std::vector<std::string> parts{"content.xml", "styles.xml", "meta.xml"};
+    if (root().child("office:settings")) parts.push_back("settings.xml");
+    for (const std::string& part : parts) entry(part).append_attribute("manifest:media-type") = "text/xml";
+    for (const ExtraEntry& x : extra_) {
+        pugi::xml_node e = entry(x.path);
+        e.append_attribute("manifest:media-type") = x.mediaType.c_str();
+        // An embedded sub-document's folder carries its ODF version, as the package's root does.
+        if (!x.hasData && x.mediaType.rfind("application/vnd.oasis.opendocument.", 0) == 0)
+            e.append_attribute("manifest:version") = "1.3";
+    }
+    std::ostringstream out;
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    doc.save(out, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
+    return out.str();
+}
+
 std::string OdfDocument::toPackage(const Poco::DateTime& now) const
 {
     const pugi::xml_node flat = root();
@@ -207,48 +280,47 @@ std::string OdfDocument::toPackage(const Poco::DateTime& now) const
     const bool hasSettings = static_cast<bool>(flat.child("office:settings"));
     if (hasSettings) newPart(settings, flat, "office:document-settings").append_copy(flat.child("office:settings"));
 
-    std::ostringstream manifest;
-    manifest << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
-                "manifest:version=\"1.3\">"
-                "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\""
-             << mimetype_
-             << "\"/>"
-                "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-                "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
-                "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
-             << (hasSettings
-                     ? "<manifest:file-entry manifest:full-path=\"settings.xml\" manifest:media-type=\"text/xml\"/>"
-                     : "");
-    for (const ExtraEntry& e : extra_) {
-        // Paths and media types are ours (no user text), but escape anyway: an
-        // object folder name may one day come from a template.
-        pugi::xml_document entry;
-        pugi::xml_node fe = entry.append_child("manifest:file-entry");
-        fe.append_attribute("manifest:full-path") = e.path.c_str();
-        fe.append_attribute("manifest:media-type") = e.mediaType.c_str();
-        if (!e.hasData && e.mediaType.rfind("application/vnd.oasis.opendocument.", 0) == 0)
-            fe.append_attribute("manifest:version") = "1.3";
-        std::ostringstream x;
-        entry.save(x, "", pugi::format_raw | pugi::format_no_declaration);
-        manifest << x.str();
-    }
-    manifest << "</manifest:manifest>";
-
+    using Poco::Zip::ZipCommon;
+    const ZipCommon::CompressionLevel level = rows_ ? ZipCommon::CL_SUPERFAST : ZipCommon::CL_NORMAL;
     std::ostringstream out;
     {
         Poco::Zip::Compress zip(out, true);
-        using Poco::Zip::ZipCommon;
-        addEntry(zip, "mimetype", mimetype_, ZipCommon::CM_STORE, now);   // first and stored: ODF 1.3 part 2, 3.3
-        addEntry(zip, "content.xml", toXml(content), ZipCommon::CM_DEFLATE, now);
-        addEntry(zip, "styles.xml", toXml(styles), ZipCommon::CM_DEFLATE, now);
-        addEntry(zip, "meta.xml", toXml(metaDoc), ZipCommon::CM_DEFLATE, now);
-        if (hasSettings) addEntry(zip, "settings.xml", toXml(settings), ZipCommon::CM_DEFLATE, now);
+        // first and stored: ODF 1.3 part 2, 3.3
+        addEntry(zip, "mimetype", mimetype_, ZipCommon::CM_STORE, level, now);
+        const std::string contentXml = toXml(content);
+        if (rows_) {
+            // The token row's text, then the rows made on demand, then the rest.
+            const std::size_t token = contentXml.find(rowsToken_);
+            const bool found = token != std::string::npos;
+            const std::size_t start = found ? contentXml.rfind("<table:table-row", token) : std::string::npos;
+            std::size_t end = found ? contentXml.find("</table:table-row>", token) : std::string::npos;
+            if (start == std::string::npos || end == std::string::npos)
+                throw Error(sourceName_, Text{"Tabel tidak dapat disusun dari templat ini. Pakai templat bawaan.",
+                                              "The table cannot be built from this template. Use the built-in "
+                                              "template."});
+            end += std::strlen("</table:table-row>");
+            int stage = 0;   // before the token row, the rows, after it
+            GeneratedBuf buf([&](std::string& piece) {
+                if (stage == 1 && rows_(piece)) return true;
+                if (stage == 1) stage = 2;
+                if (stage == 3) return false;
+                piece.append(contentXml, stage == 0 ? 0 : end, stage == 0 ? start : std::string::npos);
+                ++stage;
+                return true;
+            });
+            std::istream in(&buf);
+            addEntry(zip, "content.xml", in, ZipCommon::CM_DEFLATE, level, now);
+        } else {
+            addEntry(zip, "content.xml", contentXml, ZipCommon::CM_DEFLATE, level, now);
+        }
+        addEntry(zip, "styles.xml", toXml(styles), ZipCommon::CM_DEFLATE, level, now);
+        addEntry(zip, "meta.xml", toXml(metaDoc), ZipCommon::CM_DEFLATE, level, now);
+        if (hasSettings) addEntry(zip, "settings.xml", toXml(settings), ZipCommon::CM_DEFLATE, level, now);
         for (const ExtraEntry& e : extra_)
             if (e.hasData)
                 addEntry(zip, e.path, e.mediaType.find("xml") != std::string::npos ? wellFormedXml(e.data) : e.data,
                          ZipCommon::CM_DEFLATE, now);
-        addEntry(zip, "META-INF/manifest.xml", manifest.str(), ZipCommon::CM_DEFLATE, now);
+        addEntry(zip, "META-INF/manifest.xml", manifestXml(), ZipCommon::CM_DEFLATE, level, now);
         zip.close();
     }
     std::string package = out.str();

@@ -7,6 +7,7 @@
 #include <Poco/DateTime.h>
 #include <pugixml.hpp>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,15 @@ public:
     // whose media type tells LibreOffice what kind of sub-document it is.
     void addManifestEntry(const std::string& path, const std::string& mediaType);
 
+    // Appends the next piece of XML to its argument; false when there is none left.
+    using PieceSource = std::function<bool(std::string& piece)>;
+    // When the package is written, the one table row of the content holding the text `token`
+    // is replaced by what `rows` makes, piece after piece, straight into the deflater: the
+    // evaluation table of a large office is tens of MB of rows, made as text (OdsTextRow) and
+    // never held whole, nor as a pugixml tree. The package is then compressed at the fastest
+    // level, which keeps collect's time on large offices. Throws Error when no row holds it.
+    void streamRows(const std::string& token, PieceSource rows);
+
     // The zipped package: mimetype first and stored, then content, styles, meta, settings, manifest.
     // Entries carry `entriesTime`; pass a fixed time where reruns must give identical bytes.
     std::string toPackage(const Poco::DateTime& entriesTime = Poco::DateTime()) const;
@@ -48,9 +58,13 @@ private:
         std::string path, data, mediaType;
         bool hasData = true;
     };
+    std::string manifestXml() const;
     pugi::xml_document doc_;
     std::string mimetype_;
+    std::string sourceName_;
     std::vector<ExtraEntry> extra_;
+    std::string rowsToken_;
+    PieceSource rows_;
 };
 
 // Replaces "{name}" placeholders in every text node below `node`.

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <new>
 
+#include "io/iso_date.hpp"
 #include "io/sheet_reader_internal.hpp"
 #include "text/text_util.hpp"
 
@@ -225,45 +226,14 @@ static void civilFromDays(std::int64_t z, std::int64_t& y, unsigned& m, unsigned
 
 static const std::int64_t kEpoch = daysFromCivil(1899, 12, 30);   // the spreadsheet day zero
 
-// Reads exactly `n` digits at `pos`.
-static bool digits(std::string_view s, std::size_t& pos, std::size_t n, unsigned& value)
+bool daysFromIsoDate(std::string_view s, double& days)
 {
-    value = 0;
-    for (std::size_t i = 0; i < n; ++i, ++pos) {
-        if (pos >= s.size() || s[pos] < '0' || s[pos] > '9') return false;
-        value = value * 10 + static_cast<unsigned>(s[pos] - '0');
-    }
-    return true;
-}
-
-bool parseIsoDate(std::string_view s, double& days)
-{
-    s = trimmedView(s);
-    std::size_t pos = 0;
-    unsigned y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
-    if (!digits(s, pos, 4, y) || pos >= s.size() || s[pos++] != '-' || !digits(s, pos, 2, mo) || pos >= s.size() ||
-        s[pos++] != '-' || !digits(s, pos, 2, d) || y == 0 || mo < 1 || mo > 12 || d < 1 || d > 31)
-        return false;
-    double fraction = 0;
-    if (pos < s.size() && (s[pos] == 'T' || s[pos] == ' ')) {
-        ++pos;
-        if (!digits(s, pos, 2, h) || pos >= s.size() || s[pos++] != ':' || !digits(s, pos, 2, mi) || h > 24 || mi > 59)
-            return false;
-        if (pos < s.size() && s[pos] == ':') {
-            ++pos;
-            if (!digits(s, pos, 2, sec) || sec > 60) return false;
-            if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
-                double scale = 0.1;
-                for (++pos; pos < s.size() && s[pos] >= '0' && s[pos] <= '9'; ++pos, scale /= 10)
-                    fraction += (s[pos] - '0') * scale;
-            }
-        }
-        // A time zone (Z, +07:00) is ignored: spreadsheet dates are local.
-        if (pos < s.size() && s[pos] != 'Z' && s[pos] != '+' && s[pos] != '-') return false;
-    } else if (pos != s.size()) {
-        return false;
-    }
-    days = static_cast<double>(daysFromCivil(y, mo, d) - kEpoch) + (h * 3600.0 + mi * 60.0 + sec + fraction) / 86400.0;
+    const auto t = parseIsoDateTime(s);
+    if (!t) return false;
+    const IsoDate& d = t->date;
+    days = static_cast<double>(daysFromCivil(d.year, static_cast<unsigned>(d.month), static_cast<unsigned>(d.day)) -
+                               kEpoch) +
+           t->secondsOfDay / 86400.0;
     return true;
 }
 

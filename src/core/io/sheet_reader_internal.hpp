@@ -120,8 +120,8 @@ inline bool localIs(const pugi::xml_node& node, const char* name) { return eq(lo
 bool parseNumber(std::string_view s, double& out);
 // The whole of `s` as an unsigned integer.
 bool parseUnsigned(std::string_view s, std::uint64_t& out);
-// ISO 8601 "YYYY-MM-DD[THH:MM[:SS[.fff]]][Z|±hh:mm]" to days since 1899-12-30.
-bool parseIsoDate(std::string_view s, double& days);
+// ISO 8601 "YYYY-MM-DD[THH:MM[:SS[.fff]]][Z|±hh:mm]" (io/iso_date.hpp) to days since 1899-12-30.
+bool daysFromIsoDate(std::string_view s, double& days);
 // Days since 1899-12-30 to "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:SS" when there
 // is a time of day; false when out of the years 1..9999.
 bool isoFromDays(double days, std::string& out);

@@ -241,7 +241,7 @@ private:
             }
         } else if (eq(type, "date")) {
             // The text is normalised ISO 8601, as for .xlsx, whatever the writer's spelling.
-            if (parseIsoDate(a.date, cell.number) && isoFromDays(cell.number, cell.text)) {
+            if (daysFromIsoDate(a.date, cell.number) && isoFromDays(cell.number, cell.text)) {
                 cell.type = Cell::Type::date;
             } else {
                 cell.text.clear();

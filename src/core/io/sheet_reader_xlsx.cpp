@@ -287,7 +287,7 @@ private:
             cell.type = Cell::Type::error;
             cell.text = value;
             return;
-        } else if (eq(type, "d") && parseIsoDate(value, cell.number) && isoFromDays(cell.number, cell.text)) {
+        } else if (eq(type, "d") && daysFromIsoDate(value, cell.number) && isoFromDays(cell.number, cell.text)) {
             cell.type = Cell::Type::date;
             return;
         } else if (*value) {   // a number ("n" or no type)

@@ -202,16 +202,4 @@ std::string formatLetterNumber(const std::string& pattern, const NumberParts& p)
     return out;
 }
 
-bool parseIsoDate(const std::string& iso, int& year, int& month, int& day)
-{
-    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (!std::isdigit(static_cast<unsigned char>(iso[i]))) return false;
-    year = std::stoi(iso.substr(0, 4));
-    month = std::stoi(iso.substr(5, 2));
-    day = std::stoi(iso.substr(8, 2));
-    return year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
-           day <= Poco::DateTime::daysOfMonth(year, month);
-}
-
 }   // namespace evakin

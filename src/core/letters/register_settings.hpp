@@ -20,6 +20,8 @@
 #include <string>
 #include <vector>
 
+#include "io/iso_date.hpp"   // parseIsoDate: letter and register dates
+
 namespace evakin {
 
 struct RegisterSettings {
@@ -47,7 +49,5 @@ struct NumberParts {
 };
 std::string formatLetterNumber(const std::string& pattern, const NumberParts& parts);
 
-// "2026-04-10" -> {2026, 4, 10}; false when not a real calendar date.
-bool parseIsoDate(const std::string& iso, int& year, int& month, int& day);
 
 }   // namespace evakin

@@ -2,9 +2,9 @@
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include "io/files.hpp"
+#include "io/json.hpp"
 
 #include <tuple>
 
@@ -72,15 +72,9 @@ EvaluationConfig loadEvaluationConfig(const std::filesystem::path& workspaceDir)
     const auto file = workspaceDir / kEvaluationConfigFile;
     if (!std::filesystem::exists(file)) return c;
     const std::string name = displayName(file);
-    Object::Ptr root;
-    try {
-        root = Poco::JSON::Parser().parse(readFile(file)).extract<Object::Ptr>();
-    } catch (const Error&) {
-        throw;
-    } catch (const std::exception& e) {
-        throw Error(name, Text{"Isi berkas bukan JSON yang sah (" + std::string(e.what()) + ").",
-                               "The file is not valid JSON (" + std::string(e.what()) + ")."});
-    }
+    const Object::Ptr root = parseJsonObject(readFile(file), name, [](const std::string& detail) {
+        return Text{"Isi berkas bukan JSON yang sah (" + detail + ").", "The file is not valid JSON (" + detail + ")."};
+    });
     std::vector<Problem> problems;
     if (root->has("bands")) {
         const Array::Ptr bands = root->getArray("bands");

@@ -2,13 +2,13 @@
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include <set>
 #include <sstream>
 
 #include "text/error.hpp"
 #include "io/files.hpp"
+#include "io/json.hpp"
 
 namespace evakin {
 
@@ -55,15 +55,12 @@ Profile readProfileUnchecked(const std::filesystem::path& file)
 {
     const std::string name = displayName(file);
     const std::string json = readFile(file);
-    Object::Ptr root;
-    try {
-        root = Poco::JSON::Parser().parse(json).extract<Object::Ptr>();
-    } catch (const std::exception& e) {
-        throw Error(name, Text{"Isi profil bukan JSON yang sah (" + std::string(e.what()) +
-                                   "). Perbaiki dengan editor teks (lihat README, bagian Workspace).",
-                               "The profile is not valid JSON (" + std::string(e.what()) +
-                                   "). Fix it in a text editor (see the README, section Workspace)."});
-    }
+    const Object::Ptr root = parseJsonObject(json, name, [](const std::string& detail) {
+        return Text{"Isi profil bukan JSON yang sah (" + detail +
+                        "). Perbaiki dengan editor teks (lihat README, bagian Workspace).",
+                    "The profile is not valid JSON (" + detail +
+                        "). Fix it in a text editor (see the README, section Workspace)."};
+    });
     Profile p;
     try {
         const Object::Ptr office = root->getObject("office");
@@ -120,7 +117,6 @@ std::vector<Problem> profileProblems(const Profile& p, const std::string& source
     };
     nip(p.head.nip, "head.nip");
     nip(p.bappeda.nip, "bappeda.nip");
-
     auto need = [&](const std::string& value, const std::string& field, const std::string& what_id,
                     const std::string& what_en) {
         if (value.empty())

@@ -1,15 +1,15 @@
 #include "model/workspace.hpp"
 
 #include <Poco/JSON/Array.h>
-#include <Poco/DateTime.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include <sstream>
 
 #include "text/error.hpp"
 #include "io/files.hpp"
 #include "io/format_id.hpp"
+#include "io/iso_date.hpp"
+#include "io/json.hpp"
 
 namespace evakin {
 
@@ -22,13 +22,9 @@ const char* const kPeriodFile = "periode.json";
 
 Object::Ptr parseJsonFile(const std::filesystem::path& file)
 {
-    const std::string json = readFile(file);
-    try {
-        return Poco::JSON::Parser().parse(json).extract<Object::Ptr>();
-    } catch (const std::exception& e) {
-        throw Error(displayName(file), Text{"Isi berkas bukan JSON yang sah (" + std::string(e.what()) + ").",
-                                            "The file is not valid JSON (" + std::string(e.what()) + ")."});
-    }
+    return parseJsonObject(readFile(file), displayName(file), [](const std::string& detail) {
+        return Text{"Isi berkas bukan JSON yang sah (" + detail + ").", "The file is not valid JSON (" + detail + ")."};
+    });
 }
 
 void writeJsonFile(const std::filesystem::path& file, const Object::Ptr& root)
@@ -55,16 +51,6 @@ bool isWorkspace(const std::filesystem::path& dir)
 {
     std::error_code ec;
     return std::filesystem::is_regular_file(dir / kPeriodFile, ec);
-}
-
-// A date that exists, "YYYY-MM-DD" (no 2026-02-30); for the one ISO date parser in io/ to fold in.
-static bool realIsoDate(const std::string& s)
-{
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (s[i] < '0' || s[i] > '9') return false;
-    const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-    return y >= 1900 && Poco::DateTime::isValid(y, m, d);
 }
 
 Workspace openWorkspace(const std::filesystem::path& dir)
@@ -100,7 +86,7 @@ Workspace openWorkspace(const std::filesystem::path& dir)
     const Poco::Dynamic::Var deadline = root->get("deadline");
     ws.period.deadline = deadline.isString() ? deadline.toString() : std::string();
     if ((!deadline.isEmpty() && !deadline.isString()) ||
-        (!ws.period.deadline.empty() && !realIsoDate(ws.period.deadline)))
+        (!ws.period.deadline.empty() && !parseIsoDate(std::string_view(ws.period.deadline))))
         throw Error(Problem{displayName(file),
                             {},
                             {},
@@ -152,8 +138,8 @@ YearRealisations loadRealisations(const Workspace& ws)
             for (unsigned q = 0; quarters && q < 4 && q < quarters->size(); ++q) {
                 const Object::Ptr v = quarters->getObject(q);
                 if (!v) continue;
-                if (v->has("k") && !v->isNull("k")) values[q].k = v->getValue<double>("k");
-                if (v->has("rp") && !v->isNull("rp")) values[q].rp = v->getValue<double>("rp");
+                values[q].k = optionalNumber(v, "k");
+                values[q].rp = optionalNumber(v, "rp");
                 values[q].late = v->optValue<bool>("late", false);
             }
         }

@@ -5,7 +5,7 @@
 //   realisasi.json      accepted realisations of earlier quarters (carried over)
 //   outbox/             forms to send to the units (written by distribute)
 //   inbox/              returned forms (read only, never modified)
-//   hasil/              results: recaps, merged table, reports
+//   hasil/              results: recaps, merged table (evaluasi.json), reports
 // The whole year travels with each period so that triwulan II-IV forms can
 // show earlier quarters locked, and the annual report can be built from IV.
 #pragma once
@@ -53,6 +53,11 @@ struct Workspace {
     std::filesystem::path outbox() const { return dir / "outbox"; }
     std::filesystem::path inbox() const { return dir / "inbox"; }
     std::filesystem::path results() const { return dir / "hasil"; }
+    // What collect writes into hasil/: the recap of returns, the Permendagri 86/2017 table and
+    // the merged year (collect/evaluation_json.hpp), read by the report and the next period.
+    std::filesystem::path recapFile() const { return results() / "rekap-pengumpulan.ods"; }
+    std::filesystem::path evalTableFile() const { return results() / "tabel-evaluasi.ods"; }
+    std::filesystem::path evaluasiJsonFile() const { return results() / "evaluasi.json"; }
 };
 
 bool isWorkspace(const std::filesystem::path& dir);

@@ -1,11 +1,10 @@
 #include "period/next_period.hpp"
 
-#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include <sstream>
 
+#include "collect/evaluation_json.hpp"
 #include "io/files.hpp"
 #include "model/plan.hpp"
 #include "model/plan_changes.hpp"
@@ -16,80 +15,45 @@ namespace evakin {
 
 namespace {
 
-using Poco::JSON::Array;
-using Poco::JSON::Object;
-
-const char* const kEvaluationFile = "evaluasi.json";
-
-Object::Ptr readEvaluation(const Workspace& prev)
+EvaluationRecord readEvaluation(const Workspace& prev)
 {
-    const auto file = prev.results() / kEvaluationFile;
+    const auto file = prev.evaluasiJsonFile();
     if (!std::filesystem::exists(file))
         throw Error(prev.dir.u8string(), Text{"Periode ini belum direkap (tidak ada hasil/evaluasi.json). Jalankan "
                                               "Rekap Kiriman dulu, lalu buat periode baru.",
                                               "This period has not been collected yet (no hasil/evaluasi.json). Run "
                                               "Rekap Kiriman first, then start the new period."});
-    Object::Ptr root;
-    try {
-        root = Poco::JSON::Parser().parse(readFile(file)).extract<Object::Ptr>();
-    } catch (const Poco::Exception& e) {
-        throw Error(displayName(file),
-                    Text{"Berkas rekap rusak (" + e.displayText() + "). Jalankan Rekap Kiriman lagi.",
-                         "The recap file is damaged (" + e.displayText() + "). Run Rekap Kiriman again."});
-    }
-    if (root->optValue<int>("year", 0) != prev.period.year ||
-        root->optValue<int>("triwulan", 0) != prev.period.triwulan)
+    EvaluationRecord evaluation = readEvaluationJson(prev);
+    if (evaluation.period.year != prev.period.year || evaluation.period.triwulan != prev.period.triwulan)
         throw Error(displayName(file),
                     Text{"Rekap ini bukan untuk " + prev.period.label() + ". Jalankan Rekap Kiriman lagi.",
                          "This recap is not for " + prev.period.label() + ". Run Rekap Kiriman again."});
-    return root;
-}
-
-std::optional<double> optionalNumber(const Object::Ptr& o, const std::string& key)
-{
-    if (!o || !o->has(key) || o->isNull(key) || !o->get(key).isNumeric())
-        return std::nullopt;   // {"notComputable":..} is not a number
-    return o->getValue<double>(key);
-}
-
-// Calls fn(unitCode, row) for every row of every unit in evaluasi.json.
-template <class Fn> void forEachRow(const Object::Ptr& evaluation, const Fn& fn)
-{
-    const Array::Ptr units = evaluation->getArray("units");
-    for (std::size_t u = 0; units && u < units->size(); ++u) {
-        const Object::Ptr unit = units->getObject(static_cast<unsigned>(u));
-        const std::string code = unit->getValue<std::string>("code");
-        const Array::Ptr rows = unit->getArray("rows");
-        for (std::size_t r = 0; rows && r < rows->size(); ++r) fn(code, rows->getObject(static_cast<unsigned>(r)));
-    }
+    return evaluation;
 }
 
 // Every reported quarter of the year, by unit and row key.
-YearRealisations quartersOf(const Object::Ptr& evaluation, int upToTriwulan, std::size_t& values)
+YearRealisations quartersOf(const EvaluationRecord& evaluation, int upToTriwulan, std::size_t& values)
 {
     YearRealisations out;
-    forEachRow(evaluation, [&](const std::string& unit, const Object::Ptr& row) {
-        const Array::Ptr quarters = row->getArray("quarters");
-        auto& target = out[unit][row->getValue<std::string>("key")];
-        for (unsigned q = 0; quarters && q < quarters->size() && q < static_cast<unsigned>(upToTriwulan); ++q) {
-            const Object::Ptr v = quarters->getObject(q);
-            if (!v) continue;
-            target[q] = QuarterValue{optionalNumber(v, "k"), optionalNumber(v, "rp"), v->optValue<bool>("late", false)};
-            values += target[q].k.has_value() + target[q].rp.has_value();
+    for (const EvaluationUnit& unit : evaluation.units)
+        for (const EvaluationRow& row : unit.rows) {
+            auto& target = out[unit.code][row.key];
+            for (std::size_t q = 0; q < 4 && q < static_cast<std::size_t>(upToTriwulan); ++q) {
+                target[q] = row.quarters[q];
+                values += target[q].k.has_value() + target[q].rp.has_value();
+            }
         }
-    });
     return out;
 }
 
 // Renstra realisation up to the closed year (column 14) per unit and row key.
 std::map<std::pair<std::string, std::string>, std::pair<std::optional<double>, std::optional<double>>>
-renstraOf(const Object::Ptr& evaluation)
+renstraOf(const EvaluationRecord& evaluation)
 {
     std::map<std::pair<std::string, std::string>, std::pair<std::optional<double>, std::optional<double>>> out;
-    forEachRow(evaluation, [&](const std::string& unit, const Object::Ptr& row) {
-        const Object::Ptr renstra = row->getObject("realisasiRenstra");
-        out[{unit, row->getValue<std::string>("key")}] = {optionalNumber(renstra, "k"), optionalNumber(renstra, "rp")};
-    });
+    for (const EvaluationUnit& unit : evaluation.units)
+        for (const EvaluationRow& row : unit.rows)
+            out[{unit.code, row.key}] = {row.renstra.k.value, row.renstra.rp.value};
     return out;
 }
 
@@ -111,7 +75,7 @@ NextPeriodResult createNextWorkspace(const std::filesystem::path& previousDir, c
         throw Error(newDir.u8string(),
                     Text{"Folder ini sudah berisi ruang kerja Evakin; tidak ditimpa. Pilih folder baru.",
                          "This folder already holds an Evakin workspace; it is not overwritten. Choose a new folder."});
-    const Object::Ptr evaluation = readEvaluation(prev);
+    const EvaluationRecord evaluation = readEvaluation(prev);
     const Profile profile = loadProfile(prev.profileFile());
     const Plan plan = loadPlan(prev.planFile(), profile);
 
@@ -157,7 +121,7 @@ NextPeriodResult createNextWorkspace(const std::filesystem::path& previousDir, c
 
 std::string NextPeriodResult::toJson() const
 {
-    Object root(Poco::JSON_PRESERVE_KEY_ORDER);
+    Poco::JSON::Object root(Poco::JSON_PRESERVE_KEY_ORDER);
     root.set("ok", true);
     root.set("workspace", workspace.u8string());
     root.set("from", from.label());

@@ -1,10 +1,7 @@
 #include "report/report.hpp"
 
-#include <Poco/DateTimeFormatter.h>
-#include <Poco/DateTimeParser.h>
 #include <Poco/File.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/LocalDateTime.h>
 
 #include <sstream>
 
@@ -13,6 +10,7 @@
 #include "model/evaluation.hpp"
 #include "io/files.hpp"
 #include "io/format_id.hpp"
+#include "io/iso_date.hpp"
 #include "io/odf_document.hpp"
 #include "model/plan.hpp"
 #include "model/profile.hpp"
@@ -26,7 +24,6 @@ namespace evakin {
 namespace {
 
 constexpr const char* kTemplate = "laporan-evaluasi.fodt";
-constexpr const char* kEvaluationFile = "evaluasi.json";   // written by collect into hasil/
 
 std::filesystem::file_time_type mtime(const std::filesystem::path& p)
 {
@@ -37,14 +34,8 @@ std::filesystem::file_time_type mtime(const std::filesystem::path& p)
 
 std::string checkedDate(const std::string& date)
 {
-    if (date.empty()) return Poco::DateTimeFormatter::format(Poco::LocalDateTime(), "%Y-%m-%d");
-    Poco::DateTime parsed;
-    int tz = 0;
-    // Poco's parser is lenient ("15-07-2026" passes as year 15): check the shape first.
-    bool shape = date.size() == 10 && date[4] == '-' && date[7] == '-';
-    for (std::size_t i = 0; shape && i < date.size(); ++i)
-        shape = i == 4 || i == 7 || (date[i] >= '0' && date[i] <= '9');
-    if (!shape || !Poco::DateTimeParser::tryParse("%Y-%m-%d", date, parsed, tz)) {
+    if (date.empty()) return todayIso();
+    if (!parseIsoDate(std::string_view(date))) {
         Problem p;
         p.field = "date";
         p.message =
@@ -65,7 +56,7 @@ std::string reportFileName(int year, int triwulan)
 bool evaluationIsStale(const std::filesystem::path& dir)
 {
     const Workspace ws{dir, {}};
-    const auto json = ws.results() / kEvaluationFile;
+    const auto json = ws.evaluasiJsonFile();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(json, ec)) return true;
     // ">=": file times have a coarse tick, and an input written in the same tick
@@ -91,7 +82,7 @@ ReportResult writeReport(const std::filesystem::path& dir, const ReportOptions& 
         collect(dir);
         result.collected = true;
     }
-    const auto jsonFile = ws.results() / kEvaluationFile;
+    const auto jsonFile = ws.evaluasiJsonFile();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(jsonFile, ec))
         throw Error(displayName(jsonFile),
@@ -110,7 +101,6 @@ ReportResult writeReport(const std::filesystem::path& dir, const ReportOptions& 
         return &*plan;
     };
     report::Data data = report::parseEvaluation(readFile(jsonFile), displayName(jsonFile), planSource);
-    report::computeCapaianByQuarter(data.units, data.period.triwulan, loadEvaluationConfig(ws.dir));
     if (std::filesystem::exists(ws.dir / kPreviousPlanFile))
         if (const Plan* current = plan ? &*plan : planSource()) data.planChanges = planChangesOf(ws, profile, *current);
     const report::Options texts = report::loadOptions(dir);
@@ -125,9 +115,9 @@ ReportResult writeReport(const std::filesystem::path& dir, const ReportOptions& 
     result.title = data.period.reportTitle();
     result.units = data.units.size();
     for (const report::Unit& u : data.units) {
-        result.valid += u.status == report::Status::valid;
-        result.invalid += u.status == report::Status::invalid;
-        result.missing += u.status == report::Status::missing;
+        result.valid += u.status == UnitStatus::valid;
+        result.invalid += u.status == UnitStatus::invalid;
+        result.missing += u.status == UnitStatus::missing;
         result.rows += u.rows.size();
     }
     result.average = data.summary.average.ok() ? formatNumberId(*data.summary.average.value, 2) : "-";

@@ -179,7 +179,7 @@ void embedChart(const Cursor& at, OdfDocument& doc, int number, const ChartSpec&
 
 std::string unitLabel(const Unit& u)
 {
-    return u.status == Status::valid ? u.name : u.name + " (" + statusText(u.status) + ")";
+    return u.status == UnitStatus::valid ? u.name : u.name + " (" + unitStatusWords(u.status).report + ")";
 }
 
 }   // namespace

@@ -42,7 +42,7 @@ void collect(pugi::xml_node n, const char* name, std::vector<pugi::xml_node>& ou
     }
 }
 
-std::string listOfUnits(const Data& d, Status s)
+std::string listOfUnits(const Data& d, UnitStatus s)
 {
     std::string out;
     for (const Unit& u : d.units)
@@ -57,11 +57,11 @@ std::map<std::string, std::string> scalars(const Data& d, const Profile& p, cons
     const std::string city = o.city.empty() ? p.city : o.city;
     std::size_t valid = 0, rows = 0;
     for (const Unit& u : d.units) {
-        valid += u.status == Status::valid;
+        valid += u.status == UnitStatus::valid;
         rows += u.rows.size();
     }
     std::string completeness = "Seluruh unit kerja telah menyampaikan data yang sah.";
-    const std::string missing = listOfUnits(d, Status::missing), invalid = listOfUnits(d, Status::invalid);
+    const std::string missing = listOfUnits(d, UnitStatus::missing), invalid = listOfUnits(d, UnitStatus::invalid);
     if (!missing.empty() || !invalid.empty()) {
         completeness.clear();
         if (!missing.empty()) completeness += "Unit kerja yang belum menyampaikan data: " + missing + ".";

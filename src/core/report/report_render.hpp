@@ -31,9 +31,6 @@ void notes(const Cursor& at, const Context& c);
 // Bab III: an embedded ODF chart of capaian and penyerapan per unit (adds the chart sub-document to `doc`).
 void chart(const Cursor& at, const Context& c, OdfDocument& doc);
 
-// "belum menyampaikan data", "data tidak sah", "data sah"
-const char* statusText(Status s);
-
 // Renders the whole report package from a template.
 std::string render(const Data& data, const Profile& profile, const Options& options, const std::string& isoDate,
                    const std::string& templateXml, const std::string& templateName, const Poco::DateTime& packageTime);

@@ -12,11 +12,11 @@ namespace evakin::report {
 namespace {
 
 // "K 12; Rp 1.000.000": only the values the correction changed.
-std::string correctionText(const Correction& c, const QuarterValue& v)
+std::string correctionText(const Correction& c, const std::optional<double>& k, const std::optional<double>& rp)
 {
     std::string out;
-    if (c.setsK) out = "K " + kText(v.k);
-    if (c.setsRp) out += (out.empty() ? "" : "; ") + std::string("Rp ") + rpText(v.rp);
+    if (c.setsK) out = "K " + kText(k);
+    if (c.setsRp) out += (out.empty() ? "" : "; ") + std::string("Rp ") + rpText(rp);
     return out;
 }
 
@@ -26,8 +26,8 @@ void unitTexts(const Cursor& at, const Context& c, UnitText which)
 {
     for (const Unit& u : c.data.units) {
         at.paragraph("Evakin_Subjudul", u.name);
-        if (u.status != Status::valid) {
-            at.paragraph("Evakin_Isi_Unit", u.status == Status::missing
+        if (u.status != UnitStatus::valid) {
+            at.paragraph("Evakin_Isi_Unit", u.status == UnitStatus::missing
                                                 ? "Belum menyampaikan data " + c.data.period.label() + "."
                                                 : "Data tidak sah; isian unit belum dapat digunakan.");
             continue;
@@ -98,13 +98,13 @@ void notes(const Cursor& at, const Context& c)
             pugi::xml_node r = t.append_child("table:table-row");
             const Unit* unit = nullptr;
             for (const Unit& u : c.data.units)
-                if (u.code == k.unit) unit = &u;
+                if (u.code == k.unitCode) unit = &u;
             addCell(r, cell, "Evakin_Tabel_Tengah", std::to_string(++no));
-            addCell(r, cell, "Evakin_Tabel_Sel", unit ? unit->name : k.unit);
-            addCell(r, cell, "Evakin_Tabel_Sel", k.row);
+            addCell(r, cell, "Evakin_Tabel_Sel", unit ? unit->name : k.unitCode);
+            addCell(r, cell, "Evakin_Tabel_Sel", k.rowKey);
             addCell(r, cell, "Evakin_Tabel_Tengah", romanNumeral(k.triwulan));
-            addCell(r, cell, "Evakin_Tabel_Angka", correctionText(k, k.before));
-            addCell(r, cell, "Evakin_Tabel_Angka", correctionText(k, k.after));
+            addCell(r, cell, "Evakin_Tabel_Angka", correctionText(k, k.oldK, k.oldRp));
+            addCell(r, cell, "Evakin_Tabel_Angka", correctionText(k, k.newK, k.newRp));
             std::string why = k.reason;
             if (!k.by.empty()) why += " (" + k.by + (k.at.empty() ? "" : ", " + formatDateId(k.at.substr(0, 10))) + ")";
             addCell(r, cell, "Evakin_Tabel_Sel", why);

@@ -166,13 +166,13 @@ void matrixRows(pugi::xml_node table, const Unit& u, const MatrixStyles& st)
 std::string statusSentence(const Unit& u, const Period& p)
 {
     switch (u.status) {
-        case Status::valid:
+        case UnitStatus::valid:
             return "Data " + p.label() + " diterima dan sah" + (u.file.empty() ? "" : " (berkas " + u.file + ").");
-        case Status::invalid:
+        case UnitStatus::invalid:
             return u.name + ": data tidak sah. Kiriman " + (u.file.empty() ? "" : u.file + " ") +
                    "tidak lolos pemeriksaan (lihat rekap-pengumpulan.ods); realisasi " + p.label() +
                    " belum dimasukkan ke dalam tabel.";
-        case Status::missing:
+        case UnitStatus::missing:
             return u.name + " belum menyampaikan data " + p.label() +
                    "; realisasi triwulan ini belum dimasukkan ke dalam tabel.";
     }
@@ -192,16 +192,6 @@ std::string ratingSentence(const Summary& s)
 
 }   // namespace
 
-const char* statusText(Status s)
-{
-    switch (s) {
-        case Status::valid: return "data sah";
-        case Status::invalid: return "data tidak sah";
-        case Status::missing: return "belum menyampaikan data";
-    }
-    return "";
-}
-
 void unitSections(const Cursor& at, const Context& c)
 {
     const MatrixStyles st = matrixStyles(c.styles);
@@ -211,7 +201,8 @@ void unitSections(const Cursor& at, const Context& c)
     for (const Unit& u : c.data.units) {
         at.heading(n == 0 ? firstHeading : nextHeading, 2, "2." + std::to_string(n + 1) + " " + u.name);
         ++n;
-        at.paragraph(u.status == Status::valid ? "Evakin_Catatan" : "Evakin_Status", statusSentence(u, c.data.period));
+        at.paragraph(u.status == UnitStatus::valid ? "Evakin_Catatan" : "Evakin_Status",
+                     statusSentence(u, c.data.period));
         if (u.rows.empty()) {
             at.paragraph("Text_20_body", "Unit ini tidak mempunyai indikator dalam rencana kerja.");
             continue;
@@ -253,10 +244,10 @@ void summaryTable(const Cursor& at, const Context& c)
     int no = 0;
     for (const Unit& u : c.data.units) {
         pugi::xml_node r = t.append_child("table:table-row");
-        const char* cs = u.status == Status::valid ? cell : bad;
+        const char* cs = u.status == UnitStatus::valid ? cell : bad;
         addCell(r, cs, "Evakin_Tabel_Tengah", std::to_string(++no));
         addCell(r, cs, "Evakin_Tabel_Sel", u.name);
-        addCell(r, cs, "Evakin_Tabel_Sel", statusText(u.status));
+        addCell(r, cs, "Evakin_Tabel_Sel", unitStatusWords(u.status).report);
         addCell(r, cs, "Evakin_Tabel_Tengah",
                 std::to_string(u.summary.counted) + " dari " + std::to_string(u.rows.size()));
         addCell(r, cs, "Evakin_Tabel_Angka", percentText(u.summary.average));

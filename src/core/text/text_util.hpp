@@ -48,10 +48,12 @@ inline std::string printableLine(std::string s)
     return s;
 }
 
-// ASCII lower case (column titles, indicator types, file extensions).
+// ASCII lower case (column titles, indicator types, file extensions). Not std::tolower: it
+// follows the process locale, and a UTF-8 byte of an Indonesian name must never change.
 inline std::string lowerAscii(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return s;
 }
 

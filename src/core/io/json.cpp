@@ -1,0 +1,33 @@
+#include "io/json.hpp"
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Parser.h>
+
+namespace evakin {
+
+Poco::JSON::Object::Ptr parseJsonObject(const std::string& json, const std::string& sourceName,
+                                        const JsonDamaged& damaged)
+{
+    std::string detail;
+    try {
+        Poco::JSON::Object::Ptr root = Poco::JSON::Parser().parse(json).extract<Poco::JSON::Object::Ptr>();
+        if (root) return root;
+        detail = "null";
+    } catch (const Poco::Exception& e) {
+        // displayText(): what() is only the exception's class name ("JSON Exception").
+        detail = e.displayText();
+    } catch (const std::exception& e) {
+        detail = e.what();
+    }
+    throw Error(sourceName, damaged(detail));
+}
+
+std::optional<double> optionalNumber(const Poco::JSON::Object::Ptr& o, const std::string& key)
+{
+    if (!o || !o->has(key) || o->isNull(key)) return std::nullopt;
+    const Poco::Dynamic::Var v = o->get(key);
+    if (!v.isNumeric()) return std::nullopt;
+    return v.convert<double>();
+}
+
+}   // namespace evakin
