@@ -129,7 +129,10 @@ ParsedNumber parseNumberId(const std::string& original)
         s.erase(0, 1);
         trimLeft(s);
     }
-    if (s.find(' ') != std::string::npos) {
+    const bool onlyFigures = std::all_of(s.begin(), s.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == ' ';
+    });
+    if (onlyFigures && s.find(' ') != std::string::npos) {
         // A space inside the figure only groups thousands before the decimal separator: "1 234 567,5".
         // "85 5" is refused: it may be 855 or 85,5 with a lost comma.
         const std::size_t dec = s.find_first_of(".,");
