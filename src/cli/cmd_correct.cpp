@@ -4,7 +4,6 @@
 
 #include "cli.hpp"
 #include "collect/corrections.hpp"
-#include "io/format_id.hpp"
 #include "io/number_parse.hpp"
 
 namespace evakin::cli {
@@ -18,8 +17,6 @@ std::optional<double> numberOption(const Args& a, const char* name)
     if (!p.value) throw Error(Problem{{}, {}, {}, std::string("--") + name, p.problem});
     return p.value;
 }
-
-std::string shown(const std::optional<double>& v) { return v ? formatNumberId(*v) : "-"; }
 
 int runCorrect(const Args& a, Lang lang)
 {
@@ -36,14 +33,7 @@ int runCorrect(const Args& a, Lang lang)
         std::cout << correctionToJson(c) << '\n';
         return 0;
     }
-    const bool en = lang == Lang::en;
-    std::cout << (en ? "Correction recorded: " : "Koreksi dicatat: ") << c.unitCode << " " << c.rowKey << " triwulan "
-              << c.triwulan;
-    if (c.setsK) std::cout << ", K " << shown(c.oldK) << " -> " << shown(c.newK);
-    if (c.setsRp) std::cout << ", Rp " << shown(c.oldRp) << " -> " << shown(c.newRp);
-    std::cout << " (" << c.by << ", " << c.at << ")\n"
-              << (en ? "Run collect again to update the table and the report.\n"
-                     : "Jalankan Rekap Kiriman lagi untuk memperbarui tabel dan laporan.\n");
+    std::cout << correctionSummary(c, lang);
     return 0;
 }
 

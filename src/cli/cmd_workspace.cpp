@@ -7,15 +7,21 @@
 #include "distribute/distribute.hpp"
 #include "io/iso_date.hpp"
 #include "period/next_period.hpp"
+#include "period/returns_status.hpp"
 #include "model/sample.hpp"
 #include "model/workspace.hpp"
 
 namespace evakin::cli {
 namespace {
 
+// Without DIR the new period goes into the sibling named after it (e.g. 2026-tw2), as on the toolbar.
 int runNextPeriod(const Args& a, Lang lang)
 {
-    const NextPeriodResult r = createNextWorkspace(std::filesystem::u8path(a.get("from")), a.onlyDir());
+    const std::filesystem::path from = std::filesystem::u8path(a.get("from"));
+    const std::filesystem::path dir = a.positional.empty() ? proposedNextWorkspace(from) : a.onlyDir();
+    const ReturnsStatus returns = returnsStatus(from);
+    if (!returns.complete() && !a.has("json")) std::cerr << returns.warning(lang);
+    const NextPeriodResult r = createNextWorkspace(from, dir);
     std::cout << (a.has("json") ? r.toJson() + "\n" : r.summary(lang));
     return 0;
 }
@@ -47,6 +53,7 @@ int runDistribute(const Args& a, Lang lang)
 {
     DistributeOptions options;
     options.overwrite = a.has("overwrite");
+    options.units = unitCodeList(a.get("units"));
     const DistributeResult r = distribute(a.onlyDir(), options);
     if (a.has("json"))
         std::cout << r.toJson() << '\n';
@@ -59,13 +66,14 @@ EVAKIN_COMMAND(
     "init",
     "  evakin init --sample DIR [--year YYYY] [--triwulan N]   ruang kerja contoh / sample workspace\n"
     "  evakin init DIR [--year YYYY] [--triwulan N]            ruang kerja kosong / empty workspace\n"
-    "  evakin init --from PREV_DIR DIR                         Periode Baru: next triwulan from a collected one\n",
+    "  evakin init --from PREV_DIR [DIR]                       Periode Baru: next triwulan from a collected one\n"
+    "                                                          (DIR default: the sibling named after it, e.g. 2026-tw2)\n",
     {{"sample", false}, {"year", true}, {"triwulan", true}, {"from", true}}, runInit);
 
 EVAKIN_COMMAND(
     "distribute",
-    "  evakin distribute DIR [--overwrite] [--json]             Bagikan Format: one form per unit into DIR/outbox\n",
-    {{"overwrite", false}}, runDistribute);
+    "  evakin distribute DIR [--overwrite] [--units A,B] [--json]  Bagikan Format: one form per unit into DIR/outbox\n",
+    {{"overwrite", false}, {"units", true}}, runDistribute);
 
 }   // namespace
 }   // namespace evakin::cli

@@ -13,6 +13,7 @@
 #include "collect/evaluation_json.hpp"
 #include "io/files.hpp"
 #include "io/json.hpp"
+#include "io/format_id.hpp"
 #include "io/number_parse.hpp"
 #include "model/plan.hpp"
 #include "model/profile.hpp"
@@ -66,7 +67,33 @@ QuarterValue mergedValue(const Workspace& ws, const std::string& unit, const std
     return {};
 }
 
+// The value as it stands now: accepted quarters, then earlier corrections; the current quarter from the merged
+// table.
+QuarterValue currentValue(const Workspace& ws, const std::vector<Correction>& existing, const std::string& unit,
+                          const std::string& key, int triwulan)
+{
+    if (triwulan < 1 || triwulan > 4) return {};
+    QuarterValue value;
+    if (triwulan == ws.period.triwulan) {
+        value = mergedValue(ws, unit, key, triwulan);
+    } else {
+        YearRealisations accepted = loadRealisations(ws);
+        value = accepted[unit][key][static_cast<std::size_t>(triwulan - 1)];
+    }
+    for (const Correction& c : existing)
+        if (c.unitCode == unit && c.rowKey == key && c.triwulan == triwulan) {
+            if (c.setsK) value.k = c.newK;
+            if (c.setsRp) value.rp = c.newRp;
+        }
+    return value;
+}
+
 }   // namespace
+
+QuarterValue currentValue(const Workspace& ws, const std::string& unitCode, const std::string& rowKey, int triwulan)
+{
+    return currentValue(ws, loadCorrections(ws), unitCode, rowKey, triwulan);
+}
 
 Correction correctionFromJson(const Object::Ptr& o)
 {
@@ -153,18 +180,8 @@ Correction recordCorrection(const std::filesystem::path& workspaceDir, const Cor
             field("reason", Text{"Alasan koreksi wajib diisi.", "The reason for the correction is required."}));
     if (!problems.empty()) throw Error(std::move(problems));
 
-    // The value as it stands now: accepted quarters, then earlier corrections; the current quarter from the merged
-    // table.
-    YearRealisations current = loadRealisations(ws);
     const std::vector<Correction> existing = loadCorrections(ws);
-    QuarterValue before = req.triwulan == ws.period.triwulan
-                              ? mergedValue(ws, req.unitCode, req.rowKey, req.triwulan)
-                              : current[req.unitCode][req.rowKey][static_cast<std::size_t>(req.triwulan - 1)];
-    for (const Correction& c : existing)
-        if (c.unitCode == req.unitCode && c.rowKey == req.rowKey && c.triwulan == req.triwulan) {
-            if (c.setsK) before.k = c.newK;
-            if (c.setsRp) before.rp = c.newRp;
-        }
+    const QuarterValue before = currentValue(ws, existing, req.unitCode, req.rowKey, req.triwulan);
 
     Correction c;
     c.unitCode = req.unitCode;
@@ -191,6 +208,21 @@ Correction recordCorrection(const std::filesystem::path& workspaceDir, const Cor
     out << '\n';
     writeFileAtomically(ws.dir / kCorrectionsFile, out.str());
     return c;
+}
+
+std::string correctionSummary(const Correction& c, Lang lang)
+{
+    const auto shown = [](const std::optional<double>& v) { return v ? formatNumberId(*v) : std::string("-"); };
+    const bool en = lang == Lang::en;
+    std::ostringstream out;
+    out << (en ? "Correction recorded: " : "Koreksi dicatat: ") << c.unitCode << " " << c.rowKey << " triwulan "
+        << c.triwulan;
+    if (c.setsK) out << ", K " << shown(c.oldK) << " -> " << shown(c.newK);
+    if (c.setsRp) out << ", Rp " << shown(c.oldRp) << " -> " << shown(c.newRp);
+    out << " (" << c.by << ", " << c.at << ")\n"
+        << (en ? "Run collect again to update the table and the report.\n"
+               : "Jalankan Rekap Kiriman lagi untuk memperbarui tabel dan laporan.\n");
+    return out.str();
 }
 
 std::string correctionToJson(const Correction& c)

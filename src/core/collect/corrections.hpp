@@ -46,9 +46,18 @@ std::vector<Correction> loadCorrections(const Workspace& ws);   // empty when th
 // in hasil/evaluasi.json), appends it to koreksi.json (atomically) and returns it.
 Correction recordCorrection(const std::filesystem::path& workspaceDir, const CorrectionRequest& request);
 
+// The value a correction of (unit, row, triwulan) would replace, taken as
+// recordCorrection takes its old value; nothing reported: both empty. For a
+// dialog that shows the current value before staff type the new one.
+QuarterValue currentValue(const Workspace& ws, const std::string& unitCode, const std::string& rowKey, int triwulan);
+
 // Applies the corrections, in the order recorded, on top of the given quarters.
 void applyCorrections(const std::vector<Correction>& corrections, YearRealisations& values);
 
 std::string correctionToJson(const Correction& c);
+
+// "Koreksi dicatat: SEKR 1.01 triwulan 1, K 40 -> 45 (who, when)" and what to do next, for the
+// terminal and the toolbar's message.
+std::string correctionSummary(const Correction& c, Lang lang);
 
 }   // namespace evakin

@@ -3,6 +3,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "io/files.hpp"
@@ -11,6 +12,7 @@
 #include "io/odf_document.hpp"
 #include "model/plan.hpp"
 #include "model/workspace.hpp"
+#include "text/text_util.hpp"
 
 namespace evakin {
 
@@ -63,6 +65,30 @@ std::string DistributeResult::summary(Lang lang) const
     return out.str();
 }
 
+std::vector<std::string> unitCodeList(const std::string& commaSeparated)
+{
+    std::vector<std::string> out;
+    std::istringstream in(commaSeparated);
+    for (std::string code; std::getline(in, code, ',');)
+        if (!isBlank(code)) out.push_back(trimSpaces(code));
+    return out;
+}
+
+std::vector<FormTarget> formTargets(const std::filesystem::path& workspaceDir)
+{
+    const Workspace ws = openWorkspace(workspaceDir);
+    const Profile profile = loadProfile(ws.profileFile());
+    const Plan plan = loadPlan(ws.planFile(), profile);
+    std::vector<FormTarget> out;
+    for (const Unit& unit : profile.units) {
+        FormTarget t{unit.code, unit.name, ws.outbox() / formFileName(ws.period, unit), plan.rowsOf(unit.code).size()};
+        std::error_code ec;
+        t.exists = std::filesystem::exists(t.file, ec);
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
 DistributeResult distribute(const std::filesystem::path& workspaceDir, const DistributeOptions& options)
 {
     const Workspace ws = openWorkspace(workspaceDir);
@@ -83,7 +109,21 @@ DistributeResult distribute(const std::filesystem::path& workspaceDir, const Dis
     };
     std::vector<Job> jobs;
     std::vector<Problem> conflicts;
+    for (const std::string& code : options.units)
+        if (!profile.unit(code))
+            conflicts.push_back(Problem{displayName(ws.profileFile()),
+                                        {},
+                                        {},
+                                        "units",
+                                        Text{"Unit \"" + code + "\" tidak ada di profil kantor. Pilih unit dari daftar.",
+                                             "Unit \"" + code + "\" is not in the office profile. Choose a unit "
+                                                                "from the list."}});
+    const auto chosen = [&options](const Unit& unit) {
+        return options.units.empty() ||
+               std::find(options.units.begin(), options.units.end(), unit.code) != options.units.end();
+    };
     for (const Unit& unit : profile.units) {
+        if (!chosen(unit)) continue;
         Job job{&unit, plan.rowsOf(unit.code), ws.outbox() / formFileName(ws.period, unit)};
         if (job.rows.empty()) {
             result.skippedUnits.push_back(unit.name);

@@ -68,6 +68,34 @@ void copyIfPresent(const std::filesystem::path& from, const std::filesystem::pat
 
 }   // namespace
 
+NextPeriodStep nextPeriodOf(const Period& current)
+{
+    NextPeriodStep step;
+    step.newYear = current.triwulan >= 4;
+    const int year = step.newYear ? current.year + 1 : current.year;
+    const int triwulan = step.newYear ? 1 : current.triwulan + 1;
+    step.period = Period{year, triwulan, defaultDeadline(year, triwulan)};
+    step.folderName = std::to_string(year) + "-tw" + std::to_string(triwulan);
+    return step;
+}
+
+std::filesystem::path proposedNextWorkspace(const std::filesystem::path& workspaceDir)
+{
+    const Workspace ws = openWorkspace(workspaceDir);
+    const std::filesystem::path absolute = std::filesystem::absolute(workspaceDir).lexically_normal();
+    // "ws/" normalises to "ws/" + "": its parent is then "ws" itself.
+    const std::filesystem::path self = absolute.has_filename() ? absolute : absolute.parent_path();
+    return self.parent_path() / nextPeriodOf(ws.period).folderName;
+}
+
+std::filesystem::path nextWorkspaceIn(const std::filesystem::path& chosenDir, const Period& current)
+{
+    std::error_code ec;
+    const bool usable = !std::filesystem::exists(chosenDir, ec) ||
+                        (std::filesystem::is_directory(chosenDir, ec) && std::filesystem::is_empty(chosenDir, ec));
+    return usable ? chosenDir : chosenDir / nextPeriodOf(current).folderName;
+}
+
 NextPeriodResult createNextWorkspace(const std::filesystem::path& previousDir, const std::filesystem::path& newDir)
 {
     const Workspace prev = openWorkspace(previousDir);
@@ -82,10 +110,9 @@ NextPeriodResult createNextWorkspace(const std::filesystem::path& previousDir, c
     NextPeriodResult result;
     result.workspace = newDir;
     result.from = prev.period;
-    result.newYear = prev.period.triwulan == 4;
-    const int year = result.newYear ? prev.period.year + 1 : prev.period.year;
-    const int triwulan = result.newYear ? 1 : prev.period.triwulan + 1;
-    result.period = Period{year, triwulan, defaultDeadline(year, triwulan)};
+    const NextPeriodStep step = nextPeriodOf(prev.period);
+    result.newYear = step.newYear;
+    result.period = step.period;
 
     std::filesystem::create_directories(newDir);
     writeFileAtomically(newDir / "profil.json", readFile(prev.profileFile()));

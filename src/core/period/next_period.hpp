@@ -17,6 +17,25 @@
 
 namespace evakin {
 
+// Which period follows `current` and what its workspace folder is called by default: the next
+// triwulan, or after triwulan IV triwulan I of the next year. The one place this is decided, for the
+// CLI (`evakin init --from`), the toolbar's Periode Baru and the API.
+struct NextPeriodStep {
+    Period period;             // with its default deadline
+    bool newYear = false;      // triwulan IV closed the year
+    std::string folderName;    // "2026-tw2"
+};
+NextPeriodStep nextPeriodOf(const Period& current);
+
+// Where the next period goes when no folder was chosen: the sibling of the workspace folder named
+// after the next period, e.g. <parent>/2026-tw2 for a triwulan I 2026 workspace. Throws Error when
+// `workspaceDir` is not a workspace.
+std::filesystem::path proposedNextWorkspace(const std::filesystem::path& workspaceDir);
+
+// The new period's folder when staff picked `chosenDir`: an empty or absent folder is used as is; a
+// folder with anything in it gets the period's folder inside it (a workspace never shares a folder).
+std::filesystem::path nextWorkspaceIn(const std::filesystem::path& chosenDir, const Period& current);
+
 struct NextPeriodResult {
     std::filesystem::path workspace;
     Period from;

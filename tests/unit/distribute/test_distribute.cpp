@@ -196,3 +196,48 @@ TEST_CASE("a new workspace is never created over an existing one", "[workspace]"
     CHECK_THROWS_AS(createSampleWorkspace(tmp.path / "ws", 2026, 2), Error);
     CHECK(openWorkspace(tmp.path / "ws").period.triwulan == 1);
 }
+
+TEST_CASE("distribute writes forms for the chosen units only, and lists the forms it would write", "[distribute]")
+{
+    TempDir tmp;
+    const auto ws = tmp.path / "ws";
+    createSampleWorkspace(ws, 2026, 1);
+    const std::vector<FormTarget> targets = formTargets(ws);
+    REQUIRE(targets.size() == sampleProfile().units.size());
+    CHECK(targets[0].file.filename().u8string() == "evaluasi-2026-tw1-" + targets[0].unitCode + ".ods");
+    CHECK(targets[0].rows > 0);
+    CHECK_FALSE(targets[0].exists);
+
+    DistributeOptions options;
+    options.units = {targets[1].unitCode, targets[2].unitCode};
+    const DistributeResult r = distribute(ws, options);
+    REQUIRE(r.forms.size() == 2);
+    CHECK(r.forms[0].unitCode == targets[1].unitCode);
+    CHECK(r.forms[1].unitCode == targets[2].unitCode);
+    CHECK(hashTree(ws / "outbox").size() == 2);
+    const std::vector<FormTarget> after = formTargets(ws);
+    CHECK_FALSE(after[0].exists);
+    CHECK(after[1].exists);
+    CHECK(after[2].exists);
+
+    SECTION("an unknown unit is a problem naming it, and nothing is written")
+    {
+        const auto before = hashTree(ws / "outbox");
+        options.units = {targets[0].unitCode, "NOPE"};
+        CHECK_THROWS_WITH(distribute(ws, options), Catch::Contains("NOPE"));
+        CHECK(hashTree(ws / "outbox") == before);
+    }
+    SECTION("a chosen unit whose form exists still needs overwrite")
+    {
+        options.units = {targets[1].unitCode};
+        CHECK_THROWS_AS(distribute(ws, options), Error);
+        options.overwrite = true;
+        CHECK(distribute(ws, options).forms.size() == 1);
+    }
+}
+
+TEST_CASE("a typed list of unit codes", "[distribute]")
+{
+    CHECK(unitCodeList(" SEKR, PPI ,,") == std::vector<std::string>{"SEKR", "PPI"});
+    CHECK(unitCodeList("").empty());
+}

@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <fstream>
 
 #include "collect/corrections.hpp"
 #include "period/next_period.hpp"
+#include "period/returns_status.hpp"
 #include "model/plan.hpp"
 #include "model/sample.hpp"
 #include "test_support.hpp"
@@ -125,4 +127,82 @@ TEST_CASE("corrections record old and new value, who, when and why, and apply in
         }
         CHECK(loadCorrections(ws).size() == 2);
     }
+}
+
+TEST_CASE("the next period and its folder are decided in one place", "[next-period]")
+{
+    const NextPeriodStep second = nextPeriodOf(Period{2026, 1, "2026-04-10"});
+    CHECK(second.period.year == 2026);
+    CHECK(second.period.triwulan == 2);
+    CHECK_FALSE(second.newYear);
+    CHECK(second.folderName == "2026-tw2");
+    CHECK(second.period.deadline == defaultDeadline(2026, 2));
+    const NextPeriodStep first = nextPeriodOf(Period{2026, 4, "2027-01-10"});
+    CHECK(first.newYear);
+    CHECK(first.period.year == 2027);
+    CHECK(first.period.triwulan == 1);
+    CHECK(first.folderName == "2027-tw1");
+
+    TempDir tmp;
+    createSampleWorkspace(tmp.path / "periode" / "2026-tw3", 2026, 3);
+    CHECK(proposedNextWorkspace(tmp.path / "periode" / "2026-tw3") == tmp.path / "periode" / "2026-tw4");
+    CHECK(proposedNextWorkspace(tmp.path / "periode" / "2026-tw3" / "") == tmp.path / "periode" / "2026-tw4");
+    CHECK_THROWS_AS(proposedNextWorkspace(tmp.path / "periode"), Error);
+}
+
+TEST_CASE("the returns status names missing and invalid units, or a collect never run", "[next-period]")
+{
+    TempDir tmp;
+    const Workspace ws = createSampleWorkspace(tmp.path / "tw1", 2026, 1);
+    const ReturnsStatus never = returnsStatus(ws.dir);
+    CHECK_FALSE(never.collected);
+    CHECK_FALSE(never.complete());
+    CHECK_THAT(never.warning(Lang::id), Catch::Contains("Rekap Kiriman"));
+    CHECK_THAT(never.warning(Lang::en), Catch::Contains("Rekap Kiriman"));
+
+    std::filesystem::create_directories(ws.results());
+    std::ofstream(ws.results() / "evaluasi.json")
+        << R"({"format":1,"year":2026,"triwulan":1,"units":[{"code":"SEKR","name":"Sekretariat","status":"valid",)"
+        << R"("rows":[]},{"code":"PPI","name":"Bidang PPI","status":"missing","rows":[]},)"
+        << R"({"code":"DSI","name":"Bidang DSI","status":"invalid","rows":[]}]})";
+    // Written in the same clock tick as the sample's files it would count as stale: date it after them.
+    std::filesystem::last_write_time(ws.results() / "evaluasi.json",
+                                     std::filesystem::file_time_type::clock::now() + std::chrono::minutes(1));
+    const ReturnsStatus some = returnsStatus(ws.dir);
+    CHECK(some.collected);
+    CHECK_FALSE(some.stale);
+    CHECK(some.missingUnits == std::vector<std::string>{"Bidang PPI"});
+    CHECK(some.invalidUnits == std::vector<std::string>{"Bidang DSI"});
+    CHECK_THAT(some.warning(Lang::id), Catch::Contains("Bidang PPI") && Catch::Contains("Bidang DSI"));
+
+    std::ofstream(ws.results() / "evaluasi.json") << "{ damaged";
+    CHECK_FALSE(returnsStatus(ws.dir).collected);
+}
+
+TEST_CASE("the current value of a cell is what a correction would replace", "[corrections]")
+{
+    TempDir tmp;
+    const Workspace ws = createSampleWorkspace(tmp.path / "tw2", 2026, 2);
+    const Plan plan = loadPlan(ws.planFile(), sampleProfile());
+    const std::string key = plan.rowsOf("DSI").front()->key;
+    YearRealisations accepted;
+    accepted["DSI"][key][0] = QuarterValue{40.0, 100.0, false};
+    saveRealisations(ws, accepted);
+    CHECK(*currentValue(ws, "DSI", key, 1).k == Approx(40));
+    CHECK_FALSE(currentValue(ws, "DSI", key, 2).reported());   // not collected yet
+    recordCorrection(ws.dir, CorrectionRequest{"DSI", key, 1, std::nullopt, 150.0, "salah ketik", "perencanaan"});
+    const QuarterValue now = currentValue(ws, "DSI", key, 1);
+    CHECK(*now.k == Approx(40));
+    CHECK(*now.rp == Approx(150));
+}
+
+TEST_CASE("a picked folder that is not empty gets the new period's folder inside it", "[next-period]")
+{
+    TempDir tmp;
+    const Period tw1{2026, 1, "2026-04-10"};
+    CHECK(nextWorkspaceIn(tmp.path / "absent", tw1) == tmp.path / "absent");
+    std::filesystem::create_directories(tmp.path / "empty");
+    CHECK(nextWorkspaceIn(tmp.path / "empty", tw1) == tmp.path / "empty");
+    std::ofstream(tmp.path / "catatan.txt") << "x";
+    CHECK(nextWorkspaceIn(tmp.path, tw1) == tmp.path / "2026-tw2");
 }
