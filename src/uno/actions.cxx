@@ -37,18 +37,6 @@ evakin::DistributeResult distributeForUno(const std::filesystem::path& workspace
     return callCore(lang, source, [&] { return evakin::distribute(workspace, options); });
 }
 
-std::filesystem::path proposedNextWorkspace(const std::filesystem::path& workspace)
-{
-    const evakin::Period period = evakin::openWorkspace(workspace).period;
-    const bool newYear = period.triwulan >= 4;
-    const int year = newYear ? period.year + 1 : period.year;
-    const int triwulan = newYear ? 1 : period.triwulan + 1;
-    const std::filesystem::path absolute = std::filesystem::absolute(workspace).lexically_normal();
-    // "ws/" normalises to "ws/" + "": its parent is then "ws" itself.
-    const std::filesystem::path self = absolute.has_filename() ? absolute : absolute.parent_path();
-    return self.parent_path() / (std::to_string(year) + "-tw" + std::to_string(triwulan));
-}
-
 namespace
 {
 

@@ -61,11 +61,6 @@ evakin::DistributeResult distributeForUno(const std::filesystem::path& workspace
                                           evakin::Lang lang, const evakin::ProgressFn& progress,
                                           const css::uno::Reference<css::uno::XInterface>& source);
 
-// "Periode Baru" without a target: the sibling folder named after the next
-// period, e.g. <parent>/2026-tw2 for a triwulan I 2026 workspace (triwulan IV
-// is followed by triwulan I of the next year). Throws evakin::Error.
-std::filesystem::path proposedNextWorkspace(const std::filesystem::path& workspace);
-
 // Exports a document (the report or a letter) to PDF beside it through the
 // running LibreOffice: loads it hidden, storeToURL with writer_pdf_Export and
 // the core's filter settings (PDF/A-2b when pdfa), closes it. Returns the PDF.

@@ -1,6 +1,7 @@
 // org.evakin:Collect ("Rekap Kiriman") and org.evakin:NextPeriod ("Periode
 // Baru"): the two steps that close one quarter and open the next.
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 #include "actions.hxx"
@@ -9,7 +10,9 @@
 #include "commands.hxx"
 #include "convert.hxx"
 #include "period/next_period.hpp"
+#include "period/returns_status.hpp"
 #include "settings.hxx"
+#include "step_dialogs.hxx"
 #include "texts.hxx"
 
 namespace evakin::uno
@@ -18,28 +21,10 @@ namespace evakin::uno
 namespace
 {
 
-bool isEmptyOrAbsent(const std::filesystem::path& dir)
+// The new period's plan, opened in a new window when asked: the next thing staff check.
+void openNewPeriod(const CommandScope& scope, const evakin::NextPeriodResult& result)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(dir, ec))
-        return true;
-    return std::filesystem::is_directory(dir, ec) && std::filesystem::is_empty(dir, ec);
-}
-
-// Where the next period goes when no Target was given: the proposed sibling,
-// confirmed by the user; on "No" a folder picker, and a non-empty folder picked
-// gets the proposed name inside it (a workspace never shares a folder).
-std::filesystem::path chooseTarget(const CommandScope& scope, const std::filesystem::path& proposed)
-{
-    if (scope.silent ||
-        scope.ask(scope.text(texts::confirmNextPeriod) + toOUString(proposed.u8string())))
-        return proposed;
-    const rtl::OUString chosen = pickFolder(scope.context, scope.text(texts::chooseNextFolder),
-                                            toFileUrl(proposed.parent_path()));
-    if (chosen.isEmpty())
-        throw CommandStopped{scope.text(texts::missingWorkspaceArgument)};
-    const std::filesystem::path dir = toPath(chosen);
-    return isEmptyOrAbsent(dir) ? dir : dir / proposed.filename();
+    openResult(scope, evakin::Workspace{result.workspace, result.period}.planFile());
 }
 
 } // namespace
@@ -81,14 +66,54 @@ EVAKIN_UNO_COMMAND(nextPeriodCommand)
             const std::filesystem::path& dir)
         {
             const rtl::OUString target = args.string("Target");
-            const std::filesystem::path next = target.isEmpty()
-                                                   ? chooseTarget(scope, proposedNextWorkspace(dir))
-                                                   : workspaceArgument(target, scope.lang, nullptr);
-            const evakin::NextPeriodResult result = evakin::createNextWorkspace(dir, next);
+            std::optional<evakin::NextPeriodResult> result;
+            bool open = false;
+            if (scope.silent)
+            {
+                result = evakin::createNextWorkspace(
+                    dir, target.isEmpty() ? evakin::proposedNextWorkspace(dir)
+                                          : workspaceArgument(target, scope.lang, nullptr));
+            }
+            else
+            {
+                // Proposed: the sibling named after the next period; the dialog warns when
+                // this period's returns are not all in and valid (only those are carried).
+                const evakin::Workspace ws = evakin::openWorkspace(dir);
+                const evakin::ReturnsStatus returns = evakin::returnsStatus(dir);
+                NextPeriodChoice choice{
+                    target.isEmpty() ? toOUString(evakin::proposedNextWorkspace(dir).u8string())
+                                     : toOUString(toPath(target).u8string()),
+                    true};
+                while (!result)
+                {
+                    const std::optional<NextPeriodChoice> typed = nextPeriodDialog(
+                        scope, ws, returns.complete() ? std::string() : returns.warning(scope.lang),
+                        choice);
+                    if (!typed)
+                        throw CommandStopped{scope.text(texts::nextPeriodNotCreated)};
+                    choice = *typed;
+                    try
+                    {
+                        result = evakin::createNextWorkspace(
+                            dir, workspaceArgument(choice.target, scope.lang, nullptr));
+                    }
+                    catch (const css::lang::IllegalArgumentException& e)
+                    {
+                        scope.message(MessageKind::error, e.Message);
+                    }
+                    catch (const evakin::Error& e)
+                    {
+                        scope.message(MessageKind::error, toOUString(e.render(scope.lang)));
+                    }
+                }
+                open = choice.open;
+            }
             rememberWorkspace(
-                context, toFileUrl(result.workspace)); // the next command works on the new period
-            scope.message(MessageKind::info, toOUString(result.summary(scope.lang)));
-            return toOUString(result.toJson());
+                context, toFileUrl(result->workspace)); // the next command works on the new period
+            scope.message(MessageKind::info, toOUString(result->summary(scope.lang)));
+            if (open)
+                openNewPeriod(scope, *result);
+            return toOUString(result->toJson());
         });
 }
 

@@ -37,17 +37,28 @@ struct CommandOutcome
                         const css::uno::Reference<css::frame::XFrame>& frame,                      \
                         const css::uno::Sequence<css::beans::PropertyValue>& arguments)
 
-// org.evakin:Distribute ("Bagikan Format"). Overwrite (bool): replace forms in outbox/.
+// org.evakin:Distribute ("Bagikan Format"): a dialog (which units, all ticked; whether to
+// replace forms in outbox/, naming those open in LibreOffice). Units ("SEKR,PPI"; default
+// every unit), Overwrite (bool): replace forms in outbox/.
 EVAKIN_UNO_COMMAND(distributeCommand);
 // org.evakin:Collect ("Rekap Kiriman"): collect with progress, the summary, then
 // hasil/rekap-pengumpulan.ods opened in Calc. Missing or invalid returns still succeed.
 EVAKIN_UNO_COMMAND(collectCommand);
-// org.evakin:NextPeriod ("Periode Baru"). Target: the new workspace folder; without
-// it the sibling named after the next period (e.g. 2026-tw2), confirmed by the user.
+// org.evakin:NextPeriod ("Periode Baru"): a dialog (target folder, a warning when this
+// period's returns are missing, invalid or not collected; opens the new plan when done).
+// Target: the new workspace folder; without it the sibling named after the next period
+// (e.g. 2026-tw2).
 EVAKIN_UNO_COMMAND(nextPeriodCommand);
-// org.evakin:Report ("Susun Draf Laporan"): collects when needed, writes the .odt,
-// opens it in Writer. Pdf / PdfA (bool): also export PDF (PDF/A-2b) through LibreOffice; Date.
+// org.evakin:Report ("Susun Draf Laporan"): a dialog (date, PDF or PDF/A, open when done),
+// collects when needed, writes the .odt, opens it in Writer. Date (YYYY-MM-DD, default
+// today), Pdf / PdfA (bool): also export PDF (PDF/A-2b) through LibreOffice.
 EVAKIN_UNO_COMMAND(reportCommand);
+// org.evakin:Correct ("Koreksi Data"): a dialog (unit, row, triwulan, new K and Rp, reason;
+// shows the current value), recorded in koreksi.json as `evakin correct` records it. Unit,
+// Row (plan row key, e.g. "1.01.02" or "1.01.02#2"), Triwulan (1..this period's), K, Rp
+// (as typed, "85,5", or numbers; at least one), Reason, By (default: the system user).
+// Result: the correction as `evakin correct --json` prints it.
+EVAKIN_UNO_COMMAND(correctCommand);
 // org.evakin:Letter: Kind pengantar (default) or undangan; Klasifikasi, Date, Subject,
 // MeetingDate (default: a week ahead), Time, Place, Agenda, Sifat, Lampiran, By,
 // Register (register spec), Pdf / PdfA. Takes the next number, opens the letter in Writer.

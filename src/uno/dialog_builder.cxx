@@ -1,6 +1,8 @@
 #include "dialog_builder.hxx"
 
 #include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XToolkit2.hpp>
@@ -42,6 +44,44 @@ void DialogBuilder::label(const rtl::OUString& name, const rtl::OUString& text, 
                        rows * kDialogRowHeight - 2);
     l->setPropertyValue("Label", css::uno::Any(text));
     l->setPropertyValue("MultiLine", css::uno::Any(rows > 1));
+}
+
+css::uno::Reference<css::beans::XPropertySet>
+DialogBuilder::edit(const rtl::OUString& name, const rtl::OUString& text, sal_Int32 x, sal_Int32 y,
+                    sal_Int32 width, sal_Int32 height)
+{
+    const auto e = add("com.sun.star.awt.UnoControlEditModel", name, x, y, width, height);
+    e->setPropertyValue("Text", css::uno::Any(text));
+    if (height > kDialogRowHeight)
+    {
+        e->setPropertyValue("MultiLine", css::uno::Any(true));
+        e->setPropertyValue("VScroll", css::uno::Any(true));
+    }
+    return e;
+}
+
+void DialogBuilder::listBox(const rtl::OUString& name,
+                            const css::uno::Sequence<rtl::OUString>& items, sal_Int16 selected,
+                            sal_Int32 x, sal_Int32 y, sal_Int32 width)
+{
+    const auto l =
+        add("com.sun.star.awt.UnoControlListBoxModel", name, x, y, width, kDialogRowHeight);
+    l->setPropertyValue("Dropdown", css::uno::Any(true));
+    l->setPropertyValue("LineCount", css::uno::Any(static_cast<sal_Int16>(12)));
+    l->setPropertyValue("StringItemList", css::uno::Any(items));
+    if (selected >= 0 && selected < items.getLength())
+        l->setPropertyValue("SelectedItems",
+                            css::uno::Any(css::uno::Sequence<sal_Int16>(&selected, 1)));
+}
+
+void DialogBuilder::checkBox(const rtl::OUString& name, const rtl::OUString& label, bool checked,
+                             sal_Int32 x, sal_Int32 y, sal_Int32 width, bool enabled)
+{
+    const auto c =
+        add("com.sun.star.awt.UnoControlCheckBoxModel", name, x, y, width, kDialogRowHeight);
+    c->setPropertyValue("Label", css::uno::Any(label));
+    c->setPropertyValue("State", css::uno::Any(static_cast<sal_Int16>(checked ? 1 : 0)));
+    c->setPropertyValue("Enabled", css::uno::Any(enabled));
 }
 
 void DialogBuilder::button(const rtl::OUString& name, const rtl::OUString& text, sal_Int32 x,
@@ -120,6 +160,20 @@ rtl::OUString RunningDialog::text(const rtl::OUString& name) const
     const css::uno::Reference<css::awt::XTextComponent> edit(controls()->getControl(name),
                                                              css::uno::UNO_QUERY_THROW);
     return edit->getText();
+}
+
+sal_Int16 RunningDialog::selected(const rtl::OUString& name) const
+{
+    const css::uno::Reference<css::awt::XListBox> list(controls()->getControl(name),
+                                                       css::uno::UNO_QUERY_THROW);
+    return list->getSelectedItemPos();
+}
+
+bool RunningDialog::checked(const rtl::OUString& name) const
+{
+    const css::uno::Reference<css::awt::XCheckBox> box(controls()->getControl(name),
+                                                       css::uno::UNO_QUERY_THROW);
+    return box->getState() == 1;
 }
 
 } // namespace evakin::uno

@@ -13,6 +13,7 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
@@ -37,6 +38,20 @@ public:
     // A fixed text; wraps onto `rows` lines when it is longer than `width`.
     void label(const rtl::OUString& name, const rtl::OUString& text, sal_Int32 x, sal_Int32 y,
                sal_Int32 width, sal_Int32 rows = 1);
+
+    // A one-line text field (taller and several lines when height > kDialogRowHeight).
+    css::uno::Reference<css::beans::XPropertySet> edit(const rtl::OUString& name,
+                                                       const rtl::OUString& text, sal_Int32 x,
+                                                       sal_Int32 y, sal_Int32 width,
+                                                       sal_Int32 height = kDialogRowHeight);
+
+    // A drop-down list of `items` with `selected` chosen (-1: none).
+    void listBox(const rtl::OUString& name, const css::uno::Sequence<rtl::OUString>& items,
+                 sal_Int16 selected, sal_Int32 x, sal_Int32 y, sal_Int32 width);
+
+    // A tick box; `enabled` false greys it out (kept unticked by the caller).
+    void checkBox(const rtl::OUString& name, const rtl::OUString& label, bool checked,
+                  sal_Int32 x, sal_Int32 y, sal_Int32 width, bool enabled = true);
 
     // An OK / Cancel (or plain) push button of the standard size; OK is the default button.
     void button(const rtl::OUString& name, const rtl::OUString& text, sal_Int32 x, sal_Int32 y,
@@ -75,6 +90,9 @@ public:
     css::uno::Reference<css::awt::XControlContainer> controls() const;
     // The text of an edit control by name.
     rtl::OUString text(const rtl::OUString& name) const;
+    // The position chosen in a list box (-1: none) and whether a tick box is ticked.
+    sal_Int16 selected(const rtl::OUString& name) const;
+    bool checked(const rtl::OUString& name) const;
 
 private:
     css::uno::Reference<css::awt::XControl> dialog_;

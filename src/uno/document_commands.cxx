@@ -7,6 +7,7 @@
 #include <Poco/Timespan.h>
 
 #include <filesystem>
+#include <optional>
 
 #include <com/sun/star/uno/RuntimeException.hpp>
 
@@ -15,6 +16,7 @@
 #include "commands.hxx"
 #include "convert.hxx"
 #include "report/report.hpp"
+#include "step_dialogs.hxx"
 #include "texts.hxx"
 
 namespace evakin::uno
@@ -45,25 +47,58 @@ EVAKIN_UNO_COMMAND(reportCommand)
         [&](const CommandScope& scope, const CommandArguments& args,
             const std::filesystem::path& dir)
         {
+            ReportChoice choice{args.string("Date"), args.flag("Pdf"), args.flag("PdfA"), true};
+            std::optional<evakin::ReportResult> written;
             evakin::ReportOptions options;
-            options.date = toUtf8(args.string("Date"));
-            evakin::ReportResult result =
-                evakin::writeReport(dir, options); // collects first when needed
-            if (args.flag("Pdf") || args.flag("PdfA"))
+            if (scope.silent)
+            {
+                options.date = toUtf8(choice.date);
+                written = evakin::writeReport(dir, options); // collects first when needed
+            }
+            else
+            {
+                // The dialog proposes today; the core checks the date before writing anything.
+                const evakin::Workspace ws = evakin::openWorkspace(dir);
+                if (choice.date.isEmpty())
+                    choice.date = toOUString(
+                        Poco::DateTimeFormatter::format(Poco::LocalDateTime(), "%Y-%m-%d"));
+                while (!written)
+                {
+                    const std::optional<ReportChoice> typed = reportDialog(scope, ws, choice);
+                    if (!typed)
+                        throw CommandStopped{scope.text(texts::reportNotWritten)};
+                    choice = *typed;
+                    options.date = toUtf8(choice.date);
+                    try
+                    {
+                        written = evakin::writeReport(dir, options);
+                    }
+                    catch (const evakin::Error& e)
+                    {
+                        scope.message(MessageKind::error, toOUString(e.render(scope.lang)));
+                    }
+                }
+            }
+            evakin::ReportResult& result = *written;
+            const auto show = [&] {
+                if (choice.open)
+                    openResult(scope, result.file);
+            };
+            if (choice.pdf || choice.pdfa)
             {
                 try
                 {
-                    result.pdf = exportPdf(context, result.file, args.flag("PdfA"));
+                    result.pdf = exportPdf(context, result.file, choice.pdfa);
                 }
                 catch (const css::uno::Exception& e)
                 {
-                    openResult(scope, result.file); // the draft itself is fine: show it anyway
+                    show(); // the draft itself is fine: show it anyway
                     throw css::uno::RuntimeException(scope.text(texts::pdfFailed) + e.Message);
                 }
             }
             scope.message(result.complete() ? MessageKind::info : MessageKind::warning,
                           toOUString(result.summary(scope.lang)));
-            openResult(scope, result.file);
+            show();
             return toOUString(result.toJson());
         });
 }

@@ -57,6 +57,7 @@ const CommandEntry kCommands[] = {
     {"NextPeriod", &nextPeriodCommand}, {"Report", &reportCommand},
     {"Letter", &letterCommand},         {"Register", &registerCommand},
     {"Profile", &profileCommand},       {"Workspace", &workspaceCommand},
+    {"Correct", &correctCommand},
 };
 
 // "org.evakin:Letter?Kind=undangan" -> ("Letter", "Kind=undangan").

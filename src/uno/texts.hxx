@@ -24,8 +24,6 @@ inline const evakin::Text writingForm{"Bagikan Format: ", "Distribute Forms: "};
 inline const evakin::Text collectTitle{"Rekap Kiriman", "Collect Returns"};
 inline const evakin::Text readingReturn{"Rekap Kiriman: ", "Collect Returns: "};
 inline const evakin::Text nextPeriodTitle{"Periode Baru", "New Period"};
-inline const evakin::Text confirmNextPeriod{"Buat ruang kerja periode berikutnya di folder ini?\n",
-                                            "Create the next period's workspace in this folder?\n"};
 inline const evakin::Text chooseNextFolder{
     "Pilih folder (kosong) untuk ruang kerja periode berikutnya",
     "Choose an (empty) folder for the next period's workspace"};
@@ -84,5 +82,61 @@ inline const evakin::Text workspaceUnchanged{"Dibatalkan: ruang kerja tidak diub
                                              "Cancelled: the workspace was not changed."};
 inline const evakin::Text openEvalTable{"Buka juga tabel evaluasi (Permendagri 86/2017)?\n",
                                         "Also open the evaluation table (Permendagri 86/2017)?\n"};
+
+// The step dialogs (step_dialogs.cxx, correct_command.cxx).
+inline const evakin::Text workspaceHeading{"Ruang kerja: ", "Workspace: "};
+inline const evakin::Text nothingWritten{"Dibatalkan: tidak ada yang ditulis.",
+                                         "Cancelled: nothing was written."};
+inline const evakin::Text openWhenDone{"~Buka setelah selesai", "~Open when done"};
+inline const evakin::Text correctTitle{"Koreksi Data", "Correct Data"};
+inline const evakin::Text correctUnit{"~Unit:", "~Unit:"};
+inline const evakin::Text correctRow{"~Baris (kode, indikator):", "~Row (code, indicator):"};
+inline const evakin::Text correctTriwulan{"~Triwulan:", "~Triwulan:"};
+inline const evakin::Text currentValue{"Nilai sekarang: ", "Current value: "};
+inline const evakin::Text noValueYet{"belum ada", "none yet"};
+inline const evakin::Text newK{"~K baru (capaian kinerja):", "New ~K (performance):"};
+inline const evakin::Text newRp{"~Rp baru (realisasi anggaran):", "New ~Rp (budget spent):"};
+inline const evakin::Text correctReason{"~Alasan koreksi:", "~Reason for the correction:"};
+inline const evakin::Text correctHint{
+    "Kosongkan K atau Rp yang tidak dikoreksi. Angka seperti 85,5 atau 1.250.000.",
+    "Leave K or Rp empty when it is not corrected. Numbers as 85,5 or 1.250.000."};
+inline const evakin::Text recordButton{"~Catat", "~Record"};
+inline const evakin::Text noRowsToCorrect{
+    "Rencana kerja belum berisi baris untuk unit mana pun: tidak ada yang dapat dikoreksi.",
+    "The plan has no rows for any unit: there is nothing to correct."};
+inline const evakin::Text correctionNotRecorded{"Dibatalkan: koreksi tidak dicatat.",
+                                                "Cancelled: no correction was recorded."};
+inline const evakin::Text reportDate{"~Tanggal laporan (TTTT-BB-HH):",
+                                     "Report ~date (YYYY-MM-DD):"};
+inline const evakin::Text reportPdf{"~PDF:", "~PDF:"};
+inline const evakin::Text noPdf{"Tanpa PDF", "No PDF"};
+inline const evakin::Text withPdf{"PDF", "PDF"};
+inline const evakin::Text withPdfA{"PDF/A-2b (untuk arsip)", "PDF/A-2b (for archiving)"};
+inline const evakin::Text draftButton{"~Susun", "~Draft"};
+inline const evakin::Text reportNotWritten{"Dibatalkan: draf laporan tidak disusun.",
+                                           "Cancelled: no draft report was written."};
+inline const evakin::Text distributeUnits{"Unit yang dikirimi format:", "Units to send a form to:"};
+inline const evakin::Text planRows{" baris", " rows"};
+inline const evakin::Text noPlanRows{"tidak ada baris rencana", "no plan rows"};
+inline const evakin::Text replaceForms{"~Timpa format yang sudah ada di outbox",
+                                       "~Replace the forms already in the outbox"};
+inline const evakin::Text existingForms{"Sudah ada di outbox: ", "Already in the outbox: "};
+inline const evakin::Text noExistingForms{"Outbox belum berisi format unit-unit ini.",
+                                          "The outbox holds no form of these units yet."};
+inline const evakin::Text openForms{
+    "Sedang terbuka di LibreOffice (tutup dulu sebelum ditimpa): ",
+    "Open in LibreOffice now (close them before they are replaced): "};
+inline const evakin::Text noUnitChosen{"Pilih minimal satu unit.", "Choose at least one unit."};
+inline const evakin::Text distributeButton{"~Bagikan", "~Distribute"};
+inline const evakin::Text nextPeriodFrom{"Periode baru: ", "New period: "};
+inline const evakin::Text nextPeriodFolder{"~Folder ruang kerja baru:", "New workspace ~folder:"};
+inline const evakin::Text browseButton{"~Pilih...", "~Browse..."};
+inline const evakin::Text returnsComplete{"Semua unit sudah mengirim kiriman yang sah.",
+                                          "Every unit has sent a valid return."};
+inline const evakin::Text openNewPeriod{"~Buka rencana kerja periode baru setelah selesai",
+                                        "~Open the new period's plan when done"};
+inline const evakin::Text createButton{"~Buat", "~Create"};
+inline const evakin::Text nextPeriodNotCreated{"Dibatalkan: periode baru tidak dibuat.",
+                                               "Cancelled: no new period was created."};
 
 } // namespace evakin::uno::texts
