@@ -6,36 +6,11 @@
 
 #include "cli.hpp"
 #include "letters/letter.hpp"
+#include "letters/letter_defaults.hpp"
 #include "letters/register.hpp"
 
 namespace evakin::cli {
 namespace {
-
-// "--item 'Naskah|Banyaknya|Keterangan;Naskah 2|2 eksemplar|'": rows separated by ';', fields by '|'.
-std::vector<LetterItem> parseItems(const std::string& s)
-{
-    std::vector<LetterItem> items;
-    std::size_t start = 0;
-    while (start <= s.size()) {
-        const std::size_t end = std::min(s.find(';', start), s.size());
-        const std::string row = s.substr(start, end - start);
-        if (!row.empty()) {
-            LetterItem item;
-            std::string* fields[] = {&item.naskah, &item.banyaknya, &item.keterangan};
-            std::size_t from = 0;
-            for (std::size_t i = 0; i < 3 && from <= row.size(); ++i) {
-                const std::size_t bar = i == 2 ? row.size() : std::min(row.find('|', from), row.size());
-                *fields[i] = row.substr(from, bar - from);
-                from = bar + 1;
-            }
-            if (item.naskah.empty()) throw UsageError("--item: each row needs a name before the first '|'");
-            if (item.banyaknya.empty()) item.banyaknya = "1 (satu) berkas";
-            items.push_back(item);
-        }
-        start = end + 1;
-    }
-    return items;
-}
 
 int runLetter(const Args& a, Lang lang)
 {
@@ -47,11 +22,16 @@ int runLetter(const Args& a, Lang lang)
     req.classification = a.get("klasifikasi");
     req.date = a.get("date");
     if (a.has("subject")) req.subject = a.get("subject");
-    if (a.has("item")) req.extraItems = parseItems(a.get("item"));
-    if (a.has("sifat")) req.sifat = a.get("sifat");
-    if (a.has("lampiran")) req.lampiran = a.get("lampiran");
+    // Defaults for what is not given: completeLetterRequest, the same for every door.
+    if (a.has("item")) req.extraItems = parseLetterItems(a.get("item"), "--item");
+    req.addressee = a.get("to");
+    req.addresseePlace = a.get("to-place");
+    if (a.has("invitees")) req.invitees = parseLetterList(a.get("invitees"));
+    req.signatory = a.get("signatory");
+    req.sifat = a.get("sifat");
+    req.lampiran = a.get("lampiran");
     req.meetingDate = a.get("meeting-date");
-    if (a.has("time")) req.meetingTime = a.get("time");
+    req.meetingTime = a.get("time");
     req.meetingPlace = a.get("place");
     req.agenda = a.get("agenda");
     req.createdBy = a.get("by");
@@ -74,14 +54,18 @@ int runLetter(const Args& a, Lang lang)
 EVAKIN_COMMAND(
     "letter",
     "  evakin letter DIR --kind pengantar|undangan [--klasifikasi CODE] [--date YYYY-MM-DD] [--subject TEXT]\n"
-    "        [--item \"NASKAH|BANYAKNYA|KETERANGAN;...\"] [--sifat TEXT] [--lampiran TEXT] [--by NAME]\n"
-    "        [--meeting-date YYYY-MM-DD] [--time TEXT] [--place TEXT] [--agenda TEXT] [--register "
-    "PATH|postgresql:CONN]\n"
+    "        [--item \"NASKAH|BANYAKNYA|KETERANGAN;...\"] [--to TEXT] [--to-place TEXT] [--sifat TEXT]\n"
+    "        [--lampiran TEXT]\n"
+    "        [--meeting-date YYYY-MM-DD] [--time TEXT] [--place TEXT] [--agenda TEXT] [--invitees \"A;B;...\"]\n"
+    "        [--signatory sekretaris|kepala] [--by NAME] [--register PATH|postgresql:CONN]\n"
     "        [--pdf|--pdfa] [--json]\n"
     "        Surat Pengantar (ke BAPPEDA) / Undangan Rapat: takes the next number from the register, writes "
     "DIR/hasil/*.odt.\n"
+    "        Defaults (as in the toolbar's dialog): today; the period's report as the only row (--item adds\n"
+    "        rows after it; an empty BANYAKNYA is \"1 (satu) berkas\"); --to the profile's BAPPEDA,\n"
+    "        --to-place the city of its address; a meeting a week after the letter at 09.00, every unit head.\n"
     "        Exit 1 (no letter written, no number taken): empty subject, unknown classification code, bad date,\n"
-    "        missing --meeting-date (undangan), number pattern without {urut}, unwritable hasil/ or data folder,\n"
+    "        bad --meeting-date, no invitee, number pattern without {urut}, unwritable hasil/ or data folder,\n"
     "        register locked or unreachable. If writing fails after the number was taken, the number is voided (exit "
     "1).\n"
     "        Exit 5: the letter is written and numbered but its PDF export through LibreOffice failed.\n",
@@ -96,6 +80,10 @@ EVAKIN_COMMAND(
      {"time", true},
      {"place", true},
      {"agenda", true},
+     {"to", true},
+     {"to-place", true},
+     {"invitees", true},
+     {"signatory", true},
      {"by", true},
      {"register", true},
      {"pdf", false},

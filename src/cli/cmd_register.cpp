@@ -64,9 +64,8 @@ int runExport(const Args& a, Lang lang, Register& reg)
         templatesDir = ws.dir.u8string();
         outDir = ws.results();
     }
-    const std::filesystem::path out = a.has("out")
-                                          ? std::filesystem::u8path(a.get("out"))
-                                          : outDir / ("buku-agenda-surat-keluar-" + std::to_string(year) + ".ods");
+    const std::filesystem::path out =
+        a.has("out") ? std::filesystem::u8path(a.get("out")) : outDir / bukuAgendaFileName(year);
     const ExportResult r = exportBukuAgenda(reg, year, out, office, templatesDir);
     if (a.has("json"))
         std::cout << r.toJson() << '\n';

@@ -7,6 +7,7 @@
 
 #include "command_support.hxx"
 #include "io/office_convert.hpp"
+#include "letters/letter_defaults.hpp"
 #include "model/profile.hpp"
 #include "letters/register.hpp"
 #include "model/workspace.hpp"
@@ -96,17 +97,24 @@ evakin::LetterRequest letterRequest(const std::filesystem::path& workspace, cons
     request.workspaceDir = workspace;
     request.kind = evakin::letterKindFromString(kind.empty() ? std::string("pengantar") : kind);
     const auto text = [&](const char* name) { return toUtf8(optionOr(option, name)); };
+    // Only what is given: every other field keeps the core's default (completeLetterRequest).
     request.classification = text("Klasifikasi");
     request.date = text("Date");
     if (!optionOr(option, "Subject").isEmpty())
         request.subject = text("Subject");
-    if (!text("Sifat").empty())
-        request.sifat = text("Sifat");
-    if (!text("Lampiran").empty())
-        request.lampiran = text("Lampiran");
+    request.sifat = text("Sifat");
+    request.lampiran = text("Lampiran");
+    request.addressee = text("To");
+    request.addresseePlace = text("ToPlace");
+    if (!text("Naskah").empty())
+        request.items = evakin::parseLetterItems(text("Naskah"), "Naskah");
+    if (!text("Items").empty())
+        request.extraItems = evakin::parseLetterItems(text("Items"), "Items");
+    if (!text("Invitees").empty())
+        request.invitees = evakin::parseLetterList(text("Invitees"));
+    request.signatory = text("Signatory");
     request.meetingDate = text("MeetingDate");
-    if (!text("Time").empty())
-        request.meetingTime = text("Time");
+    request.meetingTime = text("Time");
     request.meetingPlace = text("Place");
     request.agenda = text("Agenda");
     request.createdBy = text("By");
@@ -121,6 +129,15 @@ evakin::LetterResult produceLetterForUno(const evakin::LetterRequest& request,
     return evakin::produceLetter(request, reg);
 }
 
+evakin::RegisterEntry voidNumberForUno(const rtl::OUString& number, sal_Int32 year,
+                                       const rtl::OUString& reason,
+                                       const rtl::OUString& registerSpec)
+{
+    evakin::Register reg =
+        evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(registerSpec)));
+    return reg.voidNumber(toUtf8(number.trim()), year, toUtf8(reason));
+}
+
 evakin::ExportResult exportRegisterForUno(const std::filesystem::path& workspace, int year,
                                           const rtl::OUString& registerSpec)
 {
@@ -130,8 +147,7 @@ evakin::ExportResult exportRegisterForUno(const std::filesystem::path& workspace
         year = Poco::LocalDateTime().year();
     const evakin::Register reg =
         evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(registerSpec)));
-    const std::filesystem::path out =
-        ws.results() / ("buku-agenda-surat-keluar-" + std::to_string(year) + ".ods");
+    const std::filesystem::path out = ws.results() / evakin::bukuAgendaFileName(year);
     return evakin::exportBukuAgenda(reg, year, out, office, ws.dir.u8string());
 }
 

@@ -68,7 +68,10 @@ std::filesystem::path exportPdf(const css::uno::Reference<css::uno::XComponentCo
                                 const std::filesystem::path& document, bool pdfa);
 
 // A letter request from named options (dispatch arguments or NamedValues):
-// Klasifikasi, Date, Subject, Sifat, Lampiran, MeetingDate, Time, Place, Agenda, By.
+// Klasifikasi, Date, Subject, Sifat, Lampiran, MeetingDate, Time, Place, Agenda, By;
+// pengantar: To, ToPlace, Naskah (the whole table) or Items (rows after the report), both as
+// "NASKAH|BANYAKNYA|KETERANGAN;..."; undangan: Invitees ("A;B;..."), Signatory
+// (sekretaris|kepala). What is not given takes the core's default (completeLetterRequest).
 evakin::LetterRequest letterRequest(const std::filesystem::path& workspace, const std::string& kind,
                                     const std::function<rtl::OUString(const char*)>& option);
 
@@ -76,6 +79,11 @@ evakin::LetterRequest letterRequest(const std::filesystem::path& workspace, cons
 // register).
 evakin::LetterResult produceLetterForUno(const evakin::LetterRequest& request,
                                          const rtl::OUString& registerSpec);
+
+// Marks a number of the register void with the reason (as `evakin register void`); year 0: any.
+evakin::RegisterEntry voidNumberForUno(const rtl::OUString& number, sal_Int32 year,
+                                       const rtl::OUString& reason,
+                                       const rtl::OUString& registerSpec);
 
 // "Buku Agenda Surat Keluar" of `year` (0: this year) into the workspace's hasil/.
 evakin::ExportResult exportRegisterForUno(const std::filesystem::path& workspace, int year,

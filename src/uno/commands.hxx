@@ -59,12 +59,21 @@ EVAKIN_UNO_COMMAND(reportCommand);
 // (as typed, "85,5", or numbers; at least one), Reason, By (default: the system user).
 // Result: the correction as `evakin correct --json` prints it.
 EVAKIN_UNO_COMMAND(correctCommand);
-// org.evakin:Letter: Kind pengantar (default) or undangan; Klasifikasi, Date, Subject,
-// MeetingDate (default: a week ahead), Time, Place, Agenda, Sifat, Lampiran, By,
-// Register (register spec), Pdf / PdfA. Takes the next number, opens the letter in Writer.
+// org.evakin:Letter ("Surat Pengantar" / "Undangan Rapat"): Kind pengantar (default) or undangan.
+// A dialog first, pre-filled with the core's defaults (letter_defaults.hpp) and the number it will
+// take; nothing is numbered or written before its OK, a problem shows it again as typed. Then
+// takes the number and opens the letter in Writer. Arguments (also what Silent uses): Klasifikasi,
+// Date, Subject, Sifat, Lampiran, By, Register (register spec), Pdf / PdfA; pengantar: To,
+// ToPlace, Naskah (the whole table) or Items (rows after the report), as
+// "NASKAH|BANYAKNYA|KETERANGAN;..."; undangan: MeetingDate (default: a week after the letter
+// date), Time, Place, Agenda, Invitees ("A;B;..."; default every unit head and the Kepala
+// Dinas), Signatory (sekretaris|kepala).
 EVAKIN_UNO_COMMAND(letterCommand);
-// org.evakin:Register ("Register Surat"): Year (default this year), Register; exports
-// hasil/buku-agenda-surat-keluar-YEAR.ods and opens it in Calc.
+// org.evakin:Register ("Register Surat"): without Action, a dialog with the year's numbers (void
+// one with a reason, export the Buku Agenda); Silent, or Action=export: exports
+// hasil/buku-agenda-surat-keluar-YEAR.ods and opens it in Calc. Action=void with Number, Reason
+// (required) and Year (0/absent: any year): marks the number void as `evakin register void`
+// does. Action=list: the year's entries as JSON. Year (default this year), Register.
 EVAKIN_UNO_COMMAND(registerCommand);
 // org.evakin:Profile ("Profil Kantor"): the office profile (profil.json) in a dialog;
 // checked before it is saved, a problem shown and the dialog opened again. Silent:

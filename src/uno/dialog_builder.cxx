@@ -1,14 +1,18 @@
 #include "dialog_builder.hxx"
 
 #include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XDialog2.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XToolkit2.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <cppuhelper/implbase1.hxx>
 
 namespace evakin::uno
 {
@@ -142,6 +146,47 @@ RunningDialog::~RunningDialog()
     {
         // Disposing a dialog whose office is going away: nothing left to free.
     }
+}
+
+namespace
+{
+
+// Ends a dialog with a result of its own when a push button is pressed.
+class EndDialogOnPress : public cppu::WeakImplHelper1<css::awt::XActionListener>
+{
+public:
+    EndDialogOnPress(const css::uno::Reference<css::awt::XDialog2>& dialog, sal_Int16 result)
+        : dialog_(dialog), result_(result)
+    {
+    }
+    void SAL_CALL actionPerformed(const css::awt::ActionEvent& /*event*/) override
+    {
+        dialog_->endDialog(result_);
+    }
+    void SAL_CALL disposing(const css::lang::EventObject& /*source*/) override
+    {
+        dialog_.clear();
+    }
+
+private:
+    css::uno::Reference<css::awt::XDialog2> dialog_; // released when the dialog is disposed
+    sal_Int16 result_;
+};
+
+} // namespace
+
+sal_Int16 RunningDialog::run()
+{
+    const css::uno::Reference<css::awt::XDialog> dialog(dialog_, css::uno::UNO_QUERY_THROW);
+    return dialog->execute();
+}
+
+void RunningDialog::endOnPress(const rtl::OUString& name, sal_Int16 result)
+{
+    const css::uno::Reference<css::awt::XButton> button(controls()->getControl(name),
+                                                        css::uno::UNO_QUERY_THROW);
+    button->addActionListener(new EndDialogOnPress(
+        css::uno::Reference<css::awt::XDialog2>(dialog_, css::uno::UNO_QUERY_THROW), result));
 }
 
 bool RunningDialog::execute()

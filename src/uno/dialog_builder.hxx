@@ -87,6 +87,11 @@ public:
 
     // True when closed with OK (a headless office cancels at once).
     bool execute();
+    // Shows the dialog; the result is 0 (cancelled), 1 (OK) or the code of a button given to
+    // endOnPress. For dialogs with more than one way out (Register Surat: void, export).
+    sal_Int16 run();
+    // Pressing the push button `name` closes the dialog with `result`.
+    void endOnPress(const rtl::OUString& name, sal_Int16 result);
     css::uno::Reference<css::awt::XControlContainer> controls() const;
     // The text of an edit control by name.
     rtl::OUString text(const rtl::OUString& name) const;

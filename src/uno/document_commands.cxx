@@ -1,7 +1,6 @@
-// The commands that produce documents from a collected period:
-// org.evakin:Report ("Susun Draf Laporan"), org.evakin:Letter ("Surat
-// Pengantar" / "Undangan Rapat", argument Kind) and org.evakin:Register
-// ("Register Surat": the Buku Agenda Surat Keluar in Calc).
+// The command that drafts the report from a collected period:
+// org.evakin:Report ("Susun Draf Laporan"). The letters and the register are
+// in letter_command.cxx.
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/LocalDateTime.h>
 #include <Poco/Timespan.h>
@@ -24,19 +23,6 @@ namespace evakin::uno
 
 namespace
 {
-
-// The toolbar has no date field: an invitation made from it is set a week
-// ahead, and its summary tells staff to adjust the date in Writer.
-std::string defaultMeetingDate()
-{
-    const Poco::LocalDateTime inAWeek = Poco::LocalDateTime() + Poco::Timespan(7, 0, 0, 0, 0);
-    return Poco::DateTimeFormatter::format(inAWeek, "%Y-%m-%d");
-}
-
-bool isInvitation(const CommandArguments& args)
-{
-    return args.string("Kind").equalsIgnoreAsciiCase("undangan");
-}
 
 } // namespace
 
@@ -99,45 +85,6 @@ EVAKIN_UNO_COMMAND(reportCommand)
             scope.message(result.complete() ? MessageKind::info : MessageKind::warning,
                           toOUString(result.summary(scope.lang)));
             show();
-            return toOUString(result.toJson());
-        });
-}
-
-EVAKIN_UNO_COMMAND(letterCommand)
-{
-    const evakin::Text& title = isInvitation(CommandArguments(arguments)) ? texts::invitationTitle
-                                                                          : texts::coverLetterTitle;
-    return runWorkspaceCommand(
-        context, frame, arguments, title,
-        [&](const CommandScope& scope, const CommandArguments& args,
-            const std::filesystem::path& dir)
-        {
-            evakin::LetterRequest request =
-                letterRequest(dir, toUtf8(args.string("Kind")),
-                              [&](const char* name) { return args.string(name); });
-            if (request.kind == evakin::LetterKind::undangan && request.meetingDate.empty())
-                request.meetingDate = defaultMeetingDate();
-            evakin::LetterResult result = produceLetterForUno(request, args.string("Register"));
-            rtl::OUString json = toOUString(result.toJson());
-            if (args.flag("Pdf") || args.flag("PdfA"))
-                exportPdf(context, result.file,
-                          args.flag("PdfA")); // beside the letter, like the report's
-            scope.message(MessageKind::info, toOUString(result.summary(scope.lang)));
-            openResult(scope, result.file);
-            return json;
-        });
-}
-
-EVAKIN_UNO_COMMAND(registerCommand)
-{
-    return runWorkspaceCommand(
-        context, frame, arguments, texts::registerTitle,
-        [&](const CommandScope& scope, const CommandArguments& args,
-            const std::filesystem::path& dir)
-        {
-            const evakin::ExportResult result =
-                exportRegisterForUno(dir, args.integer("Year"), args.string("Register"));
-            openResult(scope, result.file); // the register is its own message: no box first
             return toOUString(result.toJson());
         });
 }

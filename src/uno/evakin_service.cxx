@@ -144,6 +144,21 @@ public:
             [&] { return toOUString(exportRegisterForUno(dir, year, registerSpec).toJson()); });
     }
 
+    rtl::OUString SAL_CALL voidNumber(const rtl::OUString& number, sal_Int32 year,
+                                      const rtl::OUString& reason,
+                                      const rtl::OUString& registerSpec) override
+    {
+        const evakin::Lang lang = uiLanguage(context_);
+        return callCore(lang, self(),
+                        [&]
+                        {
+                            return toOUString(
+                                "{\"ok\":true,\"entry\":" +
+                                voidNumberForUno(number, year, reason, registerSpec).toJson() +
+                                "}");
+                        });
+    }
+
     // XServiceInfo
     rtl::OUString SAL_CALL getImplementationName() override
     {

@@ -139,4 +139,59 @@ inline const evakin::Text createButton{"~Buat", "~Create"};
 inline const evakin::Text nextPeriodNotCreated{"Dibatalkan: periode baru tidak dibuat.",
                                                "Cancelled: no new period was created."};
 
+// The letter and register dialogs (letter_dialog.cxx, register_dialog.cxx, letter_command.cxx).
+inline const evakin::Text letterNumberPreview{"Nomor yang akan diambil: ", "Number it will take: "};
+inline const evakin::Text letterNumberUnknown{"(ditentukan saat OK)", "(decided on OK)"};
+inline const evakin::Text reportNotDrafted{
+    "Perhatian: draf laporan periode ini belum disusun (tidak ada ",
+    "Note: this period's draft report has not been written yet (no "};
+inline const evakin::Text reportNotDraftedEnd{
+    "). Tekan Buat Surat untuk tetap membuat surat pengantar, atau Batal.",
+    "). Press Make Letter to write the cover letter anyway, or Cancel."};
+inline const evakin::Text letterTo{"~Kepada Yth.:", "~To:"};
+inline const evakin::Text letterToPlace{"~di (tempat tujuan):", "~At (place):"};
+inline const evakin::Text letterDate{"~Tanggal surat (TTTT-BB-HH):", "Lette~r date (YYYY-MM-DD):"};
+inline const evakin::Text letterSubject{"~Hal:", "~Subject:"};
+inline const evakin::Text letterSifat{"S~ifat:", "~Nature (sifat):"};
+inline const evakin::Text letterLampiran{"~Lampiran:", "Attach~ments:"};
+inline const evakin::Text letterClassification{"Kla~sifikasi:", "~Classification:"};
+inline const evakin::Text letterNaskah{"~Naskah dinas yang dikirim", "~Documents sent"};
+inline const evakin::Text letterBanyaknya{"Banyaknya", "Quantity"};
+inline const evakin::Text letterKeterangan{"Keterangan", "Remarks"};
+inline const evakin::Text meetingDate{"Tanggal ~rapat (TTTT-BB-HH):",
+                                      "Meetin~g date (YYYY-MM-DD):"};
+inline const evakin::Text meetingTime{"~Waktu:", "~Time:"};
+inline const evakin::Text meetingPlace{"Tem~pat:", "~Place:"};
+inline const evakin::Text meetingAgenda{"~Acara:", "~Agenda:"};
+inline const evakin::Text meetingInvitees{"~Yth. (yang diundang):", "~Invitees:"};
+inline const evakin::Text otherInvitees{"~Undangan lain (pisahkan dengan ;):",
+                                        "~Other invitees (separated by ;):"};
+inline const evakin::Text letterSignatory{"Pe~nandatangan:", "Signator~y:"};
+inline const evakin::Text makeLetterButton{"Buat Surat", "Make Letter"};
+inline const evakin::Text letterNotMade{
+    "Dibatalkan: tidak ada nomor yang diambil, tidak ada surat dibuat.",
+    "Cancelled: no number was taken, no letter was written."};
+inline const evakin::Text registerYear{"~Tahun:", "~Year:"};
+inline const evakin::Text registerShow{"~Tampilkan", "~Show"};
+inline const evakin::Text registerNumbers{"~Nomor surat tahun ini:", "~Numbers of the year:"};
+inline const evakin::Text registerEmpty{"(belum ada nomor yang diambil)", "(no number taken yet)"};
+inline const evakin::Text registerVoidReason{"~Alasan pembatalan:", "~Reason for voiding:"};
+inline const evakin::Text registerVoidButton{"Batalkan N~omor", "V~oid Number"};
+inline const evakin::Text registerExportButton{"~Ekspor Buku Agenda", "~Export Buku Agenda"};
+inline const evakin::Text closeButton{"Tutup", "Close"};
+inline const evakin::Text registerChooseEntry{"Pilih dulu nomor yang akan dibatalkan di daftar.",
+                                              "First choose the number to void in the list."};
+inline const evakin::Text registerConfirmVoid{
+    "Batalkan nomor ini? Nomor tetap tercatat sebagai BATAL "
+    "dan tidak dipakai lagi.\n",
+    "Void this number? It stays in the register as VOID "
+    "and is never reused.\n"};
+inline const evakin::Text registerVoided{"Dibatalkan: ", "Voided: "};
+inline const evakin::Text registerClosed{"Register Surat ditutup; tidak ada yang diubah.",
+                                         "Letter register closed; nothing was changed."};
+inline const evakin::Text registerLocation{"Register: ", "Register: "};
+inline const evakin::Text unknownRegisterAction{
+    "Action tidak dikenal untuk Register Surat: pakai export, void atau list. Diberikan: ",
+    "Unknown Action for the letter register: use export, void or list. Given: "};
+
 } // namespace evakin::uno::texts

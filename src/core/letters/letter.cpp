@@ -3,10 +3,9 @@
 #include <Poco/DateTime.h>
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/DigestEngine.h>
-#include <Poco/Environment.h>
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/LocalDateTime.h>
 #include <Poco/SHA2Engine.h>
 
 #include <cctype>
@@ -15,8 +14,10 @@
 #include "io/files.hpp"
 #include "io/format_id.hpp"
 #include "letters/letter_content.hpp"
+#include "letters/letter_defaults.hpp"
 #include "letters/letter_reconcile.hpp"
 #include "io/odf_document.hpp"
+#include "model/calendar.hpp"
 #include "model/workspace.hpp"
 #include "text/text_util.hpp"
 
@@ -24,27 +25,7 @@ namespace evakin {
 
 namespace {
 
-std::string today() { return Poco::DateTimeFormatter::format(Poco::LocalDateTime(), "%Y-%m-%d"); }
-
-std::string loginName()
-{
-    for (const char* var : {"EVAKIN_USER", "USER", "USERNAME", "LOGNAME"}) {
-        const std::string v = Poco::Environment::get(var, "");
-        if (!v.empty()) return v;
-    }
-    return "tidak diketahui";
-}
-
 std::string orDots(const std::string& s) { return s.empty() ? "...................................." : s; }
-
-// "Kepala Bidang" alone does not say which bidang: add the unit's name.
-std::string unitHeadTitle(const Unit& u)
-{
-    const std::string& j = u.head.jabatan;
-    if (j.empty()) return "Kepala " + u.name;
-    if (j.rfind("Kepala", 0) == 0 && j.find(u.name) == std::string::npos) return "Kepala " + u.name;
-    return j;
-}
 
 std::string sha256(const std::string& bytes)
 {
@@ -108,6 +89,14 @@ std::string LetterResult::toJson() const
     o.set("file", file.u8string());
     o.set("number", entry.number);
     o.set("entry", Poco::JSON::Parser().parse(entry.toJson()));
+    Poco::JSON::Array list;
+    for (const Text& w : warnings) {
+        Poco::JSON::Object item(Poco::JSON_PRESERVE_KEY_ORDER);
+        item.set("id", w.id);
+        item.set("en", w.en);
+        list.add(item);
+    }
+    o.set("warnings", list);
     std::ostringstream out;
     o.stringify(out);
     return out.str();
@@ -118,31 +107,42 @@ std::string LetterResult::summary(Lang lang) const
     const bool en = lang == Lang::en;
     const std::string what =
         entry.kind == "pengantar" ? (en ? "Cover letter" : "Surat pengantar") : (en ? "Invitation" : "Undangan rapat");
-    return what + (en ? " number " : " nomor ") + entry.number + (en ? " written: " : " dibuat: ") + file.u8string() +
-           "\n";
+    std::string out = what + (en ? " number " : " nomor ") + entry.number + (en ? " written: " : " dibuat: ") +
+                      file.u8string() + "\n";
+    for (const Text& w : warnings) out += (en ? "Warning: " : "Peringatan: ") + w.in(lang) + "\n";
+    return out;
 }
 
-LetterResult produceLetter(const LetterRequest& req, Register& reg)
+namespace {
+
+// A request completed and checked, with its register entry and document content: all of it
+// decided before a number is taken.
+struct PreparedLetter {
+    Workspace ws;
+    LetterRequest req;
+    NewEntry entry;
+    LetterContent content;
+};
+
+Problem letterProblem(const char* field, Text text) { return Problem{{}, {}, {}, field, std::move(text)}; }
+
+PreparedLetter prepareLetter(const LetterRequest& request, const Register& reg)
 {
-    // 1. Everything that can be checked is checked before a number is taken.
-    const Workspace ws = openWorkspace(req.workspaceDir);
+    PreparedLetter out;
+    out.ws = openWorkspace(request.workspaceDir);
+    const Workspace& ws = out.ws;
     const Profile profile = loadProfile(ws.profileFile());
     const RegisterSettings& settings = reg.settings();
-    const std::string kind = letterKindName(req.kind);
+    out.req = completeLetterRequest(request, profile, ws.period, settings);
+    const LetterRequest& req = out.req;
     const std::string label = ws.period.label();
+    const std::string subject = *req.subject;
     std::vector<Problem> problems;
 
-    NewEntry e;
-    e.kind = kind;
-    const auto dflt = settings.defaultClassification.find(kind);
-    e.classification = !req.classification.empty()                    ? req.classification
-                       : dflt != settings.defaultClassification.end() ? dflt->second
-                                                                      : "";
-    e.date = req.date.empty() ? today() : req.date;
-    e.unitCode = settings.unitCode.empty() ? profile.officeShortName : settings.unitCode;
-    e.createdBy = req.createdBy.empty() ? loginName() : req.createdBy;
+    NewEntry& e = out.entry;
+    e = letterEntry(req, profile, settings);
 
-    LetterContent c;
+    LetterContent& c = out.content;
     c.kind = req.kind;
     auto& f = c.fields;
     f["alamat"] = profile.address;
@@ -152,95 +152,103 @@ LetterResult produceLetter(const LetterRequest& req, Register& reg)
     f["klasifikasi"] = e.classification;
     f["kantor"] = profile.officeName;
     f["periode"] = label;
+    f["sifat"] = req.sifat;
+    f["lampiran"] = req.lampiran;
+    f["hal"] = subject;
     c.lists["kop"] = profile.kopLines.empty() ? std::vector<std::string>{profile.officeName} : profile.kopLines;
 
     if (req.kind == LetterKind::pengantar) {
         c.templateName = "surat-pengantar.fodt";
-        e.subject = req.subject ? *req.subject : ws.period.reportTitle();
-        c.items.push_back(LetterItem{ws.period.reportTitle(), "1 (satu) berkas",
-                                     "Dikirim dengan hormat untuk diketahui dan dipergunakan sebagaimana mestinya."});
-        for (const auto& item : req.extraItems) c.items.push_back(item);
-        e.addressee = profile.bappeda.jabatan;
-        e.attachments = std::to_string(c.items.size()) + " berkas";
-        f["kepada"] = orDots(profile.bappeda.jabatan);
-        f["kepada_kota"] = profile.city;
-        f["penerima_jabatan"] = orDots(profile.bappeda.jabatan);
-        f["penerima_nama"] = orDots(profile.bappeda.nama);
-        f["penerima_nip"] = orDots(profile.bappeda.nip);
+        c.items = *req.items;
+        if (c.items.empty())
+            problems.push_back(letterProblem("naskah", Text{"Tabel naskah dinas kosong: isi minimal satu naskah.",
+                                                            "The table of documents is empty: add at least one."}));
+        for (std::size_t i = 0; i < c.items.size(); ++i)
+            if (isBlank(c.items[i].naskah))
+                problems.push_back(
+                    letterProblem("naskah", Text{"Baris naskah " + std::to_string(i + 1) + " tidak memuat nama naskah.",
+                                                 "Document row " + std::to_string(i + 1) + " has no document name."}));
+        if (isBlank(req.addressee))
+            problems.push_back(letterProblem(
+                "kepada", Text{"Tujuan surat (Kepada) wajib diisi; isi jabatan BAPPEDA di Profil Kantor atau di sini.",
+                               "The addressee (To) is required; set BAPPEDA in the Office Profile or here."}));
+        // The receipt block names the BAPPEDA head only when the letter goes to BAPPEDA.
+        const bool toBappeda = req.addressee == profile.bappeda.jabatan;
+        f["kepada"] = orDots(req.addressee);
+        f["kepada_kota"] = req.addresseePlace;
+        f["perihal"] = subject;
+        f["penerima_jabatan"] = orDots(req.addressee);
+        f["penerima_nama"] = orDots(toBappeda ? profile.bappeda.nama : std::string());
+        f["penerima_nip"] = orDots(toBappeda ? profile.bappeda.nip : std::string());
         f["pengirim_jabatan"] = profile.head.jabatan;
         f["pengirim_nama"] = profile.head.nama;
         f["pengirim_nip"] = profile.head.nip;
-        c.title = "Surat Pengantar " + e.subject;
+        c.title = "Surat Pengantar " + subject;
     } else {
         c.templateName = "undangan-rapat.fodt";
-        e.subject = req.subject ? *req.subject : "Undangan Rapat Pembahasan Evaluasi Kinerja " + label;
         int y = 0, m = 0, d = 0;
         if (req.meetingDate.empty())
-            problems.push_back(
-                Problem{{},
-                        {},
-                        {},
-                        "meeting-date",
-                        Text{"Tanggal rapat wajib diisi (TTTT-BB-HH).", "The meeting date is required (YYYY-MM-DD)."}});
+            problems.push_back(letterProblem("meeting-date", Text{"Tanggal rapat wajib diisi (TTTT-BB-HH).",
+                                                                  "The meeting date is required (YYYY-MM-DD)."}));
         else if (!parseIsoDate(req.meetingDate, y, m, d))
-            problems.push_back(
-                Problem{{},
-                        {},
-                        {},
-                        "meeting-date",
-                        Text{"Tanggal rapat \"" + req.meetingDate + "\" bukan tanggal TTTT-BB-HH yang sah.",
-                             "Meeting date \"" + req.meetingDate + "\" is not a valid YYYY-MM-DD date."}});
+            problems.push_back(letterProblem(
+                "meeting-date", Text{"Tanggal rapat \"" + req.meetingDate + "\" bukan tanggal TTTT-BB-HH yang sah.",
+                                     "Meeting date \"" + req.meetingDate + "\" is not a valid YYYY-MM-DD date."}));
         else {
             static const char* const days[] = {"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"};
             f["hari"] = days[Poco::DateTime(y, m, d).dayOfWeek()];
             f["tanggal_rapat"] = formatDateId(req.meetingDate);
         }
-        if (req.meetingTime.find_first_not_of(' ') == std::string::npos)
+        if (isBlank(req.meetingTime))
             problems.push_back(
-                Problem{{}, {}, {}, "time", Text{"Waktu rapat wajib diisi.", "The meeting time is required."}});
-        std::vector<std::string> invitees{profile.head.jabatan.empty() ? "Kepala Dinas" : profile.head.jabatan};
-        for (const Unit& u : profile.units) invitees.push_back(unitHeadTitle(u));
-        for (std::size_t i = 0; i < invitees.size(); ++i) invitees[i] = std::to_string(i + 1) + ". " + invitees[i];
+                letterProblem("time", Text{"Waktu rapat wajib diisi.", "The meeting time is required."}));
+        if (isBlank(req.meetingPlace))
+            problems.push_back(
+                letterProblem("place", Text{"Tempat rapat wajib diisi.", "The meeting place is required."}));
+        if (isBlank(req.agenda))
+            problems.push_back(
+                letterProblem("agenda", Text{"Acara rapat wajib diisi.", "The meeting agenda is required."}));
+        std::vector<std::string> invitees;
+        for (const std::string& who : *req.invitees)
+            if (!isBlank(who)) invitees.push_back(std::to_string(invitees.size() + 1) + ". " + trimSpaces(who));
+        if (invitees.empty())
+            problems.push_back(
+                letterProblem("invitees", Text{"Pilih minimal satu undangan (Yth.).", "Choose at least one invitee."}));
         c.lists["yth"] = invitees;
-        e.addressee = "Kepala Dinas dan pejabat eselon III (" + std::to_string(invitees.size()) + " undangan)";
-        e.attachments = req.lampiran;
-        f["sifat"] = req.sifat;
-        f["lampiran"] = req.lampiran;
-        f["hal"] = e.subject;
         f["waktu"] = req.meetingTime;
-        f["tempat"] =
-            req.meetingPlace.empty()
-                ? "Ruang Rapat " + (profile.officeShortName.empty() ? profile.officeName : profile.officeShortName)
-                : req.meetingPlace;
-        f["acara"] = req.agenda.empty() ? "Pembahasan Evaluasi Kinerja " + label : req.agenda;
-        // The Kepala Dinas is invited, so the Sekretaris signs on his behalf when there is one.
-        const Unit* sekretariat = nullptr;
-        for (const Unit& u : profile.units)
-            if (!sekretariat && (u.code == "SEKR" || u.name.rfind("Sekretariat", 0) == 0) && !u.head.nama.empty())
-                sekretariat = &u;
-        const Person& signer = sekretariat ? sekretariat->head : profile.head;
+        f["tempat"] = req.meetingPlace;
+        f["acara"] = req.agenda;
+        const std::vector<LetterSignatory> signers = letterSignatories(profile);
+        const LetterSignatory* signer = nullptr;
+        std::string keys;
+        for (const LetterSignatory& s : signers) {
+            if (s.key == req.signatory) signer = &s;
+            keys += (keys.empty() ? "" : ", ") + s.key;
+        }
+        if (!signer) {
+            problems.push_back(letterProblem(
+                "signatory", Text{"Penandatangan \"" + req.signatory + "\" tidak dikenal: pilih " + keys + ".",
+                                  "Unknown signatory \"" + req.signatory + "\": choose " + keys + "."}));
+            signer = &signers.front();
+        }
         c.lists["penandatangan_an"] =
-            sekretariat ? std::vector<std::string>{"a.n. " + profile.head.jabatan} : std::vector<std::string>{};
-        f["penandatangan_jabatan"] = signer.jabatan;
-        f["penandatangan_nama"] = signer.nama;
-        f["penandatangan_nip"] = signer.nip;
-        c.title = "Undangan Rapat " + e.subject;
+            signer->onBehalfOf.empty() ? std::vector<std::string>{} : std::vector<std::string>{signer->onBehalfOf};
+        f["penandatangan_jabatan"] = signer->person.jabatan;
+        f["penandatangan_nama"] = signer->person.nama;
+        f["penandatangan_nip"] = signer->person.nip;
+        c.title = "Undangan Rapat " + subject;
     }
-    if (req.subject && isBlank(*req.subject))
-        problems.push_back(Problem{
-            {},
-            {},
-            {},
+    if (isBlank(subject))
+        problems.push_back(letterProblem(
             "subject",
-            Text{"Perihal surat (--subject) kosong. Isi perihalnya atau jangan pakai pilihan itu untuk perihal bawaan.",
-                 "The letter's subject (--subject) is empty. Give a subject or leave the option out for the usual "
-                 "one."}});
+            Text{
+                "Perihal (hal) surat kosong. Isi perihalnya, atau tanpa --subject / Subject untuk perihal bawaan.",
+                "The letter's subject is empty. Give a subject, or leave out --subject / Subject for the usual one."}));
     try {
         reg.check(e);
     } catch (const Error& err) {
         for (const auto& p : err.problems())
-            if (p.field != "perihal" || !req.subject)
-                problems.push_back(p);   // an empty subject is reported once, above
+            if (p.field != "perihal") problems.push_back(p);   // an empty subject is reported once, above
     }
     if (!problems.empty()) throw Error(std::move(problems));
 
@@ -248,11 +256,60 @@ LetterResult produceLetter(const LetterRequest& req, Register& reg)
     f["nomor"] = "...";
     renderLetter(c);   // a broken template fails here, before a number is taken
     checkWritable(ws.results());
+    return out;
+}
 
+}   // namespace
+
+NewEntry letterEntry(const LetterRequest& r, const Profile& profile, const RegisterSettings& settings)
+{
+    NewEntry e;
+    e.kind = letterKindName(r.kind);
+    e.classification = r.classification;
+    e.date = r.date;
+    e.unitCode = settings.unitCode.empty() ? profile.officeShortName : settings.unitCode;
+    e.createdBy = r.createdBy;
+    e.subject = r.subject ? *r.subject : std::string();
+    e.attachments = r.lampiran;
+    if (r.kind == LetterKind::pengantar) {
+        e.addressee = r.addressee;
+    } else {
+        const std::vector<std::string> invitees = r.invitees ? *r.invitees : std::vector<std::string>{};
+        std::string named;
+        for (const std::string& who : invitees) named += (named.empty() ? "" : "; ") + who;
+        e.addressee = invitees == possibleInvitees(profile)
+                          ? "Kepala Dinas dan pejabat eselon III (" + std::to_string(invitees.size()) + " undangan)"
+                          : named;
+    }
+    return e;
+}
+
+void checkLetter(const LetterRequest& request, const Register& reg) { prepareLetter(request, reg); }
+
+std::vector<Text> letterDateWarnings(const LetterRequest& completed, const std::filesystem::path& workspaceDir)
+{
+    const WorkCalendar calendar = loadWorkCalendar(workspaceDir);
+    std::vector<Text> out;
+    if (auto w = dateWarning(calendar, completed.date, Text{"Tanggal surat", "The letter date"})) out.push_back(*w);
+    if (completed.kind == LetterKind::undangan)
+        if (auto w = dateWarning(calendar, completed.meetingDate, Text{"Tanggal rapat", "The meeting date"}))
+            out.push_back(*w);
+    return out;
+}
+
+LetterResult produceLetter(const LetterRequest& request, Register& reg)
+{
+    // 1. Everything that can be checked is checked before a number is taken.
+    PreparedLetter prepared = prepareLetter(request, reg);
+    const Workspace& ws = prepared.ws;
     // A letter that a killed run left complete but still "dipesan" is recorded first; its temporaries go.
-    reconcileLetters(ws.results(), reg, [](const RegisterEntry& r) {
-        return (r.kind == "pengantar" ? "surat-pengantar_" : "undangan-rapat_") + safeFilePart(r.number);
+    reconcileLetters(ws.results(), reg, [](const RegisterEntry& e) {
+        return (e.kind == "pengantar" ? "surat-pengantar_" : "undangan-rapat_") + safeFilePart(e.number);
     });
+    const LetterRequest& req = prepared.req;
+    const NewEntry& e = prepared.entry;
+    LetterContent& c = prepared.content;
+    auto& f = c.fields;
 
     // 2. Take the number.
     RegisterEntry entry = reg.reserve(e);
@@ -266,7 +323,7 @@ LetterResult produceLetter(const LetterRequest& req, Register& reg)
                                           safeFilePart(entry.number));
         writeFileAtomically(file, bytes);
         entry = reg.complete(entry.id, std::filesystem::absolute(file).u8string(), sha256(bytes));
-        return LetterResult{entry, file};
+        return LetterResult{entry, file, letterDateWarnings(req, ws.dir)};
     } catch (const std::exception& ex) {
         const Error* err = dynamic_cast<const Error*>(&ex);
         const std::string why_id = err ? err->render(Lang::id) : ex.what();

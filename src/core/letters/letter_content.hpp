@@ -20,6 +20,9 @@ struct LetterContent {
     std::vector<LetterItem> items;                           // pengantar table rows
 };
 
+// The register entry of a completed request (completeLetterRequest): kind, code, date, unit code, ...
+NewEntry letterEntry(const LetterRequest& completed, const Profile& profile, const RegisterSettings& settings);
+
 // The zipped ODF text document; Error naming the template when it lacks what the kind needs.
 std::string renderLetter(const LetterContent& content);
 

@@ -125,6 +125,23 @@ void Register::check(const NewEntry& e) const
 RegisterEntry Register::reserve(const NewEntry& e) { return take(e, "reserved"); }
 RegisterEntry Register::issue(const NewEntry& e) { return take(e, "issued"); }
 
+std::string Register::peekNumber(const NewEntry& e) const
+{
+    check(e);
+    int year = 0, month = 1, day = 1;
+    parseIsoDate(e.date, year, month, day);
+    std::string scope = impl_->settings.perClassification ? e.classification : "*";
+    // A plain read: no transaction, no lock, nothing reserved.
+    std::vector<int> last;
+    impl_->read([&](Session& s) {
+        s << "SELECT last_seq FROM letter_counter WHERE year = $1 AND scope = $2", use(year), use(scope), into(last),
+            now;
+        return 0;
+    });
+    const int seq = (last.empty() ? 0 : last.front()) + 1;
+    return formatLetterNumber(impl_->settings.pattern, NumberParts{e.classification, seq, e.unitCode, year, month});
+}
+
 RegisterEntry Register::take(const NewEntry& e, const char* status)
 {
     check(e);

@@ -90,6 +90,9 @@ public:
 
     // Checks the entry (classification known, date valid) without touching the database.
     void check(const NewEntry& e) const;
+    // The number reserve(e) would take now, without taking it (a dialog shows it before OK;
+    // another writer may take it first, so the letter then gets the next one).
+    std::string peekNumber(const NewEntry& e) const;
     RegisterEntry reserve(const NewEntry& e);   // status "reserved"
     RegisterEntry issue(const NewEntry& e);     // status "issued" at once (a letter made outside Evakin)
     RegisterEntry complete(std::int64_t id, const std::string& path, const std::string& sha256);
@@ -114,6 +117,9 @@ struct ExportResult {
     std::string toJson() const;
     std::string summary(Lang lang) const;
 };
+// "buku-agenda-surat-keluar-2026.ods": the file name of a year's Buku Agenda (into a workspace's
+// hasil/, or the current folder from the CLI without one).
+std::string bukuAgendaFileName(int year);
 ExportResult exportBukuAgenda(const Register& reg, int year, const std::filesystem::path& file,
                               const std::string& officeName = {}, const std::string& workspaceDir = {});
 

@@ -47,6 +47,8 @@ std::string ExportResult::summary(Lang lang) const
                : "Buku agenda surat keluar " + y + ": " + n + " nomor (" + v + " batal) -> " + file.u8string() + "\n";
 }
 
+std::string bukuAgendaFileName(int year) { return "buku-agenda-surat-keluar-" + std::to_string(year) + ".ods"; }
+
 ExportResult exportBukuAgenda(const Register& reg, int year, const std::filesystem::path& file,
                               const std::string& officeName, const std::string& workspaceDir)
 {

@@ -83,11 +83,12 @@ TEST_CASE("a meeting invitation lists the head and the unit heads", "[letter]")
     req.workspaceDir = ws;
     req.kind = LetterKind::undangan;
     req.date = "2026-03-30";
-    SECTION("the meeting date is required")
+    SECTION("a meeting date that is not a date takes no number")
     {
+        req.meetingDate = "2026-04-31";
         try {
             produceLetter(req, reg);
-            FAIL("no meeting date accepted");
+            FAIL("a bad meeting date accepted");
         } catch (const Error& e) {
             CHECK(e.problems().front().field == "meeting-date");
         }
