@@ -12,7 +12,10 @@
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/util/XRefreshable.hpp>
 
 #include "actions.hxx"
 #include "convert.hxx"
@@ -288,6 +291,23 @@ CommandOutcome runWorkspaceCommand(const css::uno::Reference<css::uno::XComponen
     return outcome;
 }
 
+// Writer shows a page reference's text as the file stores it until its fields
+// are updated: the report's Daftar Isi would read page 1 for every entry. The
+// fields are updated as Writer lays the document out, which leaves it unmodified.
+static void updateLaidOutFields(const css::uno::Reference<css::lang::XComponent>& document)
+{
+    const css::uno::Reference<css::text::XTextFieldsSupplier> fields(document, css::uno::UNO_QUERY);
+    if (!fields.is())
+        return;
+    const css::uno::Reference<css::util::XRefreshable> refresh(fields->getTextFields(),
+                                                               css::uno::UNO_QUERY);
+    if (refresh.is())
+        refresh->refresh();
+    const css::uno::Reference<css::util::XModifiable> modifiable(document, css::uno::UNO_QUERY);
+    if (modifiable.is())
+        modifiable->setModified(false);
+}
+
 void openResult(const CommandScope& scope, const std::filesystem::path& document)
 {
     if (scope.silent)
@@ -298,7 +318,9 @@ void openResult(const CommandScope& scope, const std::filesystem::path& document
         if (open.is())
             showAgain(scope.context, open);
         else
-            load(scope.context, document, false);
+        {
+            updateLaidOutFields(load(scope.context, document, false));
+        }
     }
     catch (const css::uno::Exception& e)
     {

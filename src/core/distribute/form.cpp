@@ -3,6 +3,7 @@
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
 
+#include <algorithm>
 #include <charconv>
 
 #include "text/error.hpp"
@@ -10,6 +11,7 @@
 #include "io/format_id.hpp"
 #include "io/odf_document.hpp"
 #include "io/ods_table.hpp"
+#include "text/text_width.hpp"
 
 namespace evakin {
 
@@ -127,6 +129,43 @@ void addValidation(OdfDocument& doc)
     err.append_child("text:p").text().set("Isian harus angka 0 atau lebih (desimal memakai koma, mis. 85,5).");
 }
 
+// The least width of each column so that no code breaks and no amount shows
+// "###": the sheet is protected, so a unit cannot widen a column. An input
+// column is sized for the plan's own figure (the target, the pagu), which a
+// realisation seldom exceeds; the number styles shrink a longer one to fit.
+std::vector<double> columnWidths(const FormRequest& req)
+{
+    constexpr double kPoints = 10, kPadding = 0.3;
+    std::vector<double> least(kColumnCount, 0.0);
+    const auto fit = [&](int col, double cm) {
+        double& w = least[static_cast<std::size_t>(col)];
+        w = std::max(w, cm + kPadding);
+    };
+    const auto number = [&](int col, const std::optional<double>& v) {
+        if (v) fit(col, textWidthCm(formatNumberId(*v), kPoints));
+    };
+    for (const PlanRow* r : req.rows) {
+        fit(colKode, longestWordCm(r->code, kPoints, r->level != PlanLevel::subKegiatan));
+        fit(colSatuan, longestWordCm(r->satuan, kPoints));
+        fit(colJenis, longestWordCm(indicatorTypeName(r->type), kPoints));
+        number(colRenstraK, r->targetRenstraK);
+        number(colRenstraRp, r->targetRenstraRp);
+        number(colLaluK, r->realisasiLaluK);
+        number(colLaluRp, r->realisasiLaluRp);
+        number(colTargetK, r->targetK);
+        number(colPagu, r->paguRp);
+        const auto it = req.accepted.find(r->key);
+        for (int q = 1; q <= 4; ++q) {
+            number(quarterKColumn(q), r->targetK);
+            number(quarterRpColumn(q), r->paguRp);
+            if (it == req.accepted.end()) continue;
+            number(quarterKColumn(q), it->second[static_cast<std::size_t>(q - 1)].k);
+            number(quarterRpColumn(q), it->second[static_cast<std::size_t>(q - 1)].rp);
+        }
+    }
+    return least;
+}
+
 }   // namespace
 
 std::string formDigest(const std::string& unitCode, const Period& period, const std::vector<const PlanRow*>& rows,
@@ -215,6 +254,12 @@ std::string buildForm(const FormRequest& req)
     ranges.add(kRangeData, firstDataRow, 0, lastDataRow, kColumnCount - 1);
     for (const auto& [name, pos] : turnInputPlaceholdersIntoCells(table))
         ranges.add(std::string(kRangePrefix) + name, pos.first, pos.second, pos.first, pos.second);
+    // Printed on landscape paper, the page layout fits the width; the column
+    // titles come again on every page. Last: the header rows then sit in their
+    // own element, which the row counting above does not descend into.
+    widenColumns(table, doc.automaticStyles(), columnWidths(req));
+    repeatRowsOnEveryPage(table, firstDataRow - kHeaderRows, kHeaderRows);
+    setPrintRange(table, kColumnCount - 1);
 
     doc.setTitle("Format Evaluasi Kinerja " + req.period.label() + " - " + req.unit.name);
     doc.setUserProperty(kPropOffice, req.profile.officeName);

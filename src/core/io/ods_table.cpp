@@ -1,6 +1,7 @@
 #include "io/ods_table.hpp"
 
 #include <charconv>
+#include <cstdio>
 #include <cstring>
 
 #include "io/format_id.hpp"
@@ -243,6 +244,91 @@ void NamedRanges::add(const std::string& name, std::size_t row1, std::size_t col
     n.append_attribute("table:base-cell-address") = (sheetRef(sheet_) + ".$A$1").c_str();
     n.append_attribute("table:cell-range-address") =
         (sheetRef(sheet_) + "." + absolute(row1, col1) + ":." + absolute(row2, col2)).c_str();
+}
+
+namespace {
+
+// "2.2cm", "22mm", "1in", "60pt" in centimetres; 0 when unreadable.
+double lengthCm(const std::string& v)
+{
+    double n = 0;
+    const auto res = std::from_chars(v.data(), v.data() + v.size(), n);
+    const std::string unit(res.ptr, v.data() + v.size());
+    if (unit == "cm") return n;
+    if (unit == "mm") return n / 10;
+    if (unit == "in") return n * 2.54;
+    if (unit == "pt") return n * 2.54 / 72;
+    return 0;
+}
+
+pugi::xml_node styleNamed(pugi::xml_node styles, const char* name)
+{
+    for (pugi::xml_node s : styles.children("style:style"))
+        if (std::strcmp(s.attribute("style:name").value(), name) == 0) return s;
+    return {};
+}
+
+}   // namespace
+
+void widenColumns(pugi::xml_node table, pugi::xml_node automaticStyles, const std::vector<double>& leastCm)
+{
+    std::size_t index = 0;
+    for (pugi::xml_node c = table.child("table:table-column"); c && index < leastCm.size();
+         c = c.next_sibling("table:table-column")) {
+        // One element per column from here on, so each can take its own width.
+        for (unsigned r = repeat(c, "table:number-columns-repeated"); r > 1; --r) {
+            pugi::xml_node copy = table.insert_copy_after(c, c);
+            copy.remove_attribute("table:number-columns-repeated");
+        }
+        c.remove_attribute("table:number-columns-repeated");
+        const double least = leastCm[index++];
+        if (least <= 0) continue;
+        const pugi::xml_node style = styleNamed(automaticStyles, c.attribute("table:style-name").value());
+        const double now =
+            lengthCm(style.child("style:table-column-properties").attribute("style:column-width").value());
+        if (now >= least) continue;
+        const std::string name = "co_evakin_" + std::to_string(index);
+        pugi::xml_node s = automaticStyles.append_child("style:style");
+        s.append_attribute("style:name") = name.c_str();
+        s.append_attribute("style:family") = "table-column";
+        pugi::xml_node p = s.append_child("style:table-column-properties");
+        p.append_attribute("fo:break-before") = "auto";
+        char width[32];
+        std::snprintf(width, sizeof width, "%.1fcm", static_cast<double>(static_cast<int>(least * 10 + 0.999)) / 10);
+        p.append_attribute("style:column-width") = width;
+        pugi::xml_attribute styleName = c.attribute("table:style-name");
+        if (!styleName) styleName = c.append_attribute("table:style-name");
+        styleName.set_value(name.c_str());
+    }
+}
+
+void repeatRowsOnEveryPage(pugi::xml_node table, std::size_t first, std::size_t count)
+{
+    std::vector<pugi::xml_node> rows;
+    std::size_t index = 0;
+    for (pugi::xml_node r = table.child("table:table-row"); r && rows.size() < count;
+         r = r.next_sibling("table:table-row")) {
+        if (index >= first) rows.push_back(r);
+        index += repeat(r, "table:number-rows-repeated");
+    }
+    if (rows.empty() || table.child("table:table-header-rows")) return;
+    pugi::xml_node header = table.insert_child_before("table:table-header-rows", rows.front());
+    for (pugi::xml_node r : rows) header.append_move(r);
+}
+
+void setPrintRange(pugi::xml_node table, std::size_t lastCol)
+{
+    std::size_t rows = 0;
+    for (pugi::xml_node r = table.first_child(); r; r = r.next_sibling()) {
+        if (std::strcmp(r.name(), "table:table-row") == 0) rows += repeat(r, "table:number-rows-repeated");
+        if (std::strcmp(r.name(), "table:table-header-rows") == 0)
+            for (pugi::xml_node h : r.children("table:table-row")) rows += repeat(h, "table:number-rows-repeated");
+    }
+    const std::size_t lastRow = rows == 0 ? 0 : rows - 1;
+    const std::string sheet = sheetRef(table.attribute("table:name").value());
+    const std::string range = sheet + "." + absolute(0, 0) + ":" + sheet + "." + absolute(lastRow, lastCol);
+    table.remove_attribute("table:print-ranges");
+    table.append_attribute("table:print-ranges") = range.c_str();
 }
 
 }   // namespace evakin

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace evakin {
 
@@ -95,5 +96,19 @@ private:
     pugi::xml_node expressions_;
     std::string sheet_;
 };
+
+// Page set-up of a sheet for printing (issue 15: nothing hidden, nothing cut).
+//
+// Widens the sheet's columns to at least leastCm[i] (0: leave it): a number
+// wider than its column shows "###", and the units cannot widen the columns
+// of a protected sheet. Each widened column gets its own automatic style; a
+// repeated column element is split first.
+void widenColumns(pugi::xml_node table, pugi::xml_node automaticStyles, const std::vector<double>& leastCm);
+// Moves `count` rows from the 0-based row `first` (direct children of the
+// table, one row each) into table:table-header-rows, so they are printed
+// again at the top of every page.
+void repeatRowsOnEveryPage(pugi::xml_node table, std::size_t first, std::size_t count);
+// table:print-ranges of the sheet: all its rows, columns 0..lastCol.
+void setPrintRange(pugi::xml_node table, std::size_t lastCol);
 
 }   // namespace evakin

@@ -3,10 +3,14 @@
 // (anggaran), so full Rupiah amounts fit in 11 value columns on F4 landscape
 // paper; split K/Rp sub-columns (22 value columns) would need 6 pt Rupiah
 // amounts wrapped mid-number.
+#include <algorithm>
+#include <array>
+#include <cstdio>
 #include <map>
 
 #include "io/format_id.hpp"
 #include "report/report_render.hpp"
+#include "text/text_width.hpp"
 
 namespace evakin::report {
 
@@ -32,25 +36,78 @@ MatrixStyles matrixStyles(StyleSet& s)
             s.paragraph("Mm", "Evakin_Matriks_Tengah")};
 }
 
-pugi::xml_node matrixTable(const Cursor& at, StyleSet& s, const std::string& name)
+// The value texts of one indicator's K and Rp rows, column by column (5-15).
+std::array<std::string, 2 * kValueColumns> valueTexts(const Row& r)
 {
+    std::array<std::string, 2 * kValueColumns> out;
+    std::size_t i = 0;
+    const auto pair = [&](std::string k, std::string rp) {
+        out[i++] = std::move(k);
+        out[i++] = std::move(rp);
+    };
+    pair(kText(r.renstraK), rpText(r.renstraRp));
+    pair(kText(r.laluK), rpText(r.laluRp));
+    pair(kText(r.targetK), rpText(r.paguRp));
+    for (const QuarterValue& v : r.quarters) {
+        const std::string mark = v.late && v.reported() ? "*" : "";
+        pair(v.k ? kText(v.k) + mark : "-", v.rp ? rpText(v.rp) + mark : "-");
+    }
+    pair(figureText(r.realisasi.k, 2), figureText(r.realisasi.rp, 0));
+    pair(figureText(r.capaian.k, 2), figureText(r.capaian.rp, 2));
+    pair(figureText(r.renstra.k, 2), figureText(r.renstra.rp, 0));
+    pair(figureText(r.capaianRenstra.k, 2), figureText(r.capaianRenstra.rp, 2));
+    return out;
+}
+
+std::string cm(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2fcm", v);
+    return buf;
+}
+
+// Columns sized to their longest value, so that no amount and no code breaks
+// inside its cell (issue 15): the value and code columns take what their
+// widest text needs at the table's font size, and the text columns (tujuan,
+// sasaran, uraian, unit, keterangan) share the rest of the 30 cm of an F4
+// landscape page in their usual proportions.
+pugi::xml_node matrixTable(const Cursor& at, StyleSet& s, const Unit& u)
+{
+    constexpr double kTableCm = 30, kPoints = 6, kPadding = 0.18, kLeastValueCm = 1.1;
+    std::array<double, kValueColumns> value{};
+    value.fill(kLeastValueCm);
+    double code = 1.2;
+    for (const Row& r : u.rows) {
+        code = std::max(code, longestWordCm(r.code, kPoints) + kPadding);
+        const auto texts = valueTexts(r);
+        for (std::size_t i = 0; i < texts.size(); ++i)
+            value[i / 2] = std::max(value[i / 2], longestWordCm(texts[i], kPoints) + kPadding);
+    }
+    double fixed = 0.6 + 0.6 + code;
+    for (double v : value) fixed += v;
+    // Sasaran, uraian, indikator, unit, keterangan: never narrower than 60% of their usual width.
+    const std::array<double, 5> usual{1.7, 2.5, 2.3, 1.3, 1.5};
+    const double usualSum = 9.3, rest = std::max(kTableCm - fixed, 0.6 * usualSum);
     pugi::xml_node t = at.add("table:table");
-    t.append_attribute("table:name") = name.c_str();
-    t.append_attribute("table:style-name") = s.table("EvM_Tabel", "30cm");
-    const auto col = [&](const char* style, const char* width, int n = 1) {
+    t.append_attribute("table:name") = ("Evaluasi_" + u.code).c_str();
+    const std::string tableStyle = "EvM_Tabel_" + u.code;
+    t.append_attribute("table:style-name") = s.table(tableStyle.c_str(), cm(fixed + rest).c_str());
+    int n = 0;
+    const auto col = [&](double width) {
+        const std::string name = "EvM_" + u.code + "_" + std::to_string(++n);
         pugi::xml_node c = t.append_child("table:table-column");
-        c.append_attribute("table:style-name") = s.column(style, width);
-        if (n > 1) c.append_attribute("table:number-columns-repeated") = n;
+        c.append_attribute("table:style-name") = s.column(name.c_str(), cm(width).c_str());
         c.append_attribute("table:default-cell-style-name") = "Ma";
     };
-    col("EvM_No", "0.6cm");
-    col("EvM_Tujuan", "1.55cm", 2);
-    col("EvM_Kode", "1.9cm");
-    col("EvM_Uraian", "3.2cm");
-    col("EvM_KRp", "0.6cm");
-    col("EvM_Nilai", "1.6cm", kValueColumns);
-    col("EvM_Unit", "1.4cm");
-    col("EvM_Ket", "1.6cm");
+    col(0.6);
+    col(rest * usual[0] / usualSum);
+    col(code);
+    col(rest * usual[1] / usualSum);
+    col(rest * usual[2] / usualSum);
+    col(0.6);
+    for (double v : value) col(v);
+    col(rest * usual[3] / usualSum);
+    col(rest * usual[4] / usualSum);
     return t;
 }
 
@@ -66,28 +123,29 @@ void matrixHeader(pugi::xml_node table, const char* head)
         addCovered(b);
         addCell(n, head, p, number);
     };
-    tall("No", "0");
-    tall("Tujuan", "1");
+    // Numbered as the Permendagri 86/2017 form numbers them (as tabel-evaluasi.ods, eval_table.cpp).
+    tall("No", "1");
     tall("Sasaran", "2");
     tall("Kode", "3");
-    tall("Program / Kegiatan / Sub Kegiatan dan Indikator Kinerja", "4");
+    tall("Program / Kegiatan / Sub Kegiatan", "4");
+    tall("Indikator Kinerja", "5");
     tall("K / Rp", "");
-    tall("Target Renstra pada Tahun Akhir Periode Renstra", "5");
-    tall("Realisasi Capaian Renstra s/d Renja Tahun Lalu", "6");
-    tall("Target Kinerja dan Anggaran Renja Tahun Berjalan", "7");
+    tall("Target Renstra pada Tahun Akhir Periode Renstra", "6");
+    tall("Realisasi Capaian Renstra s/d Renja Tahun Lalu", "7");
+    tall("Target Kinerja dan Anggaran Renja Tahun Berjalan", "8");
     addCell(a, head, p, "Realisasi Kinerja dan Anggaran pada Triwulan", 4);
     addCovered(a, 3);
-    int number = 8;
+    int number = 9;
     for (const char* q : {"I", "II", "III", "IV"}) {
         addCell(b, head, p, q);
         addCell(n, head, p, std::to_string(number++));
     }
-    tall("Realisasi Capaian Kinerja dan Anggaran Renja Tahun Berjalan", "12 = 8+9+10+11");
-    tall("Tingkat Capaian Kinerja dan Realisasi Anggaran Renja (%)", "13 = 12/7 x 100");
-    tall("Realisasi Kinerja dan Anggaran Renstra s/d Tahun Berjalan", "14 = 6 + 12");
-    tall("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s/d Tahun Berjalan (%)", "15 = 14/5 x 100");
-    tall("Unit Penanggung Jawab", "16");
-    tall("Keterangan", "17");
+    tall("Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi", "13 = 9+10+11+12");
+    tall("Tingkat Capaian Kinerja dan Realisasi Anggaran Renja (%)", "14 = 13/8 x 100%");
+    tall("Realisasi Kinerja dan Anggaran Renstra s/d Tahun Berjalan", "15 = 7 + 13");
+    tall("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s/d Tahun Berjalan (%)", "16 = 15/6 x 100%");
+    tall("Unit Penanggung Jawab", "17");
+    tall("Keterangan", "18");
 }
 
 // Rows sharing tujuan (or sasaran) with the next ones: the count on the first row of each run, 0 on the others.
@@ -108,7 +166,7 @@ void matrixRows(pugi::xml_node table, const Unit& u, const MatrixStyles& st)
     const char* text = st.text;
     const char* num = st.num;
     const char* mid = st.mid;
-    const std::vector<int> tujuan = runs(u.rows, &Row::tujuan), sasaran = runs(u.rows, &Row::sasaran);
+    const std::vector<int> sasaran = runs(u.rows, &Row::sasaran);
     int no = 0;
     for (std::size_t i = 0; i < u.rows.size(); ++i) {
         const Row& r = u.rows[i];
@@ -116,44 +174,36 @@ void matrixRows(pugi::xml_node table, const Unit& u, const MatrixStyles& st)
         pugi::xml_node rp = table.append_child("table:table-row");
         addCell(k, st.cell, mid, std::to_string(++no), 1, 2);
         addCovered(rp);
-        // Tujuan and sasaran are written once per run of equal rows, not merged
-        // across them: Writer cannot break a cell spanning many rows across pages.
-        for (const auto* runsOf : {&tujuan, &sasaran}) {
-            addCell(k, st.cell, text, (*runsOf)[i] > 0 ? (runsOf == &tujuan ? r.tujuan : r.sasaran) : std::string(), 1,
-                    2);
-            addCovered(rp);
+        // The sasaran is written once per run of equal rows, not merged across
+        // them: Writer cannot break a cell spanning many rows across pages. The
+        // form has no tujuan column: the sasaran's cell names its tujuan.
+        std::string target;
+        if (sasaran[i] > 0) {
+            target = r.sasaran;
+            if (!r.tujuan.empty() && r.tujuan != r.sasaran)
+                target += (target.empty() ? "" : " ") + std::string("(tujuan: ") + r.tujuan + ")";
         }
+        addCell(k, st.cell, text, target, 1, 2);
+        addCovered(rp);
         addCell(k, st.cell, text, r.code, 1, 2);
         addCovered(rp);
-        pugi::xml_node what = addCell(k, st.cell, text, r.uraian, 1, 2);
-        appendParagraph(what, text,
-                        "Indikator: " + r.indikator + (r.satuan.empty() ? "" : " (" + r.satuan + ")") +
-                            (r.type.empty() ? "" : "; " + r.type));
+        addCell(k, st.cell, text, r.uraian, 1, 2);
+        addCovered(rp);
+        addCell(k, st.cell, text,
+                r.indikator + (r.satuan.empty() ? "" : " (" + r.satuan + ")") + (r.type.empty() ? "" : "; " + r.type),
+                1, 2);
         addCovered(rp);
         addCell(k, st.cell, mid, "K");
         addCell(rp, st.cellRp, mid, "Rp");
-        addCell(k, st.cell, num, kText(r.renstraK));
-        addCell(rp, st.cellRp, num, rpText(r.renstraRp));
-        addCell(k, st.cell, num, kText(r.laluK));
-        addCell(rp, st.cellRp, num, rpText(r.laluRp));
-        addCell(k, st.cell, num, kText(r.targetK));
-        addCell(rp, st.cellRp, num, rpText(r.paguRp));
+        const auto texts = valueTexts(r);
         std::string late;
-        for (int q = 0; q < 4; ++q) {
-            const QuarterValue& v = r.quarters[static_cast<std::size_t>(q)];
-            const std::string mark = v.late && v.reported() ? "*" : "";
-            if (!mark.empty()) late += (late.empty() ? "" : ", ") + romanNumeral(q + 1);
-            addCell(k, mark.empty() ? st.cell : st.late, num, v.k ? kText(v.k) + mark : "-");
-            addCell(rp, mark.empty() ? st.cellRp : st.late, num, v.rp ? rpText(v.rp) + mark : "-");
+        for (std::size_t t = 0; t < texts.size(); t += 2) {
+            const std::size_t q = t / 2 - 3;   // columns 9-12 are the quarters
+            const bool isLate = t / 2 >= 3 && q < 4 && r.quarters[q].late && r.quarters[q].reported();
+            if (isLate) late += (late.empty() ? "" : ", ") + romanNumeral(static_cast<int>(q) + 1);
+            addCell(k, isLate ? st.late : st.cell, num, texts[t]);
+            addCell(rp, isLate ? st.late : st.cellRp, num, texts[t + 1]);
         }
-        addCell(k, st.cell, num, figureText(r.realisasi.k, 2));
-        addCell(rp, st.cellRp, num, figureText(r.realisasi.rp, 0));
-        addCell(k, st.cell, num, figureText(r.capaian.k, 2));
-        addCell(rp, st.cellRp, num, figureText(r.capaian.rp, 2));
-        addCell(k, st.cell, num, figureText(r.renstra.k, 2));
-        addCell(rp, st.cellRp, num, figureText(r.renstra.rp, 0));
-        addCell(k, st.cell, num, figureText(r.capaianRenstra.k, 2));
-        addCell(rp, st.cellRp, num, figureText(r.capaianRenstra.rp, 2));
         addCell(k, st.cell, text, u.name, 1, 2);
         addCovered(rp);
         std::string note = r.keterangan;
@@ -207,14 +257,14 @@ void unitSections(const Cursor& at, const Context& c)
             at.paragraph("Text_20_body", "Unit ini tidak mempunyai indikator dalam rencana kerja.");
             continue;
         }
-        pugi::xml_node t = matrixTable(at, c.styles, "Evaluasi_" + u.code);
+        pugi::xml_node t = matrixTable(at, c.styles, u);
         matrixHeader(t, st.head);
         matrixRows(t, u, st);
         at.paragraph("Evakin_Subjudul", ratingSentence(u.summary));
         at.paragraph(
             "Evakin_Catatan",
             "Keterangan: K = kinerja, Rp = anggaran (rupiah); - = belum ada data; t.d.h. = tidak dapat dihitung, "
-            "dengan alasannya; * = data disampaikan terlambat. Kolom 13 baris Rp adalah penyerapan anggaran.");
+            "dengan alasannya; * = data disampaikan terlambat. Kolom 14 baris Rp adalah penyerapan anggaran.");
     }
 }
 
@@ -265,7 +315,7 @@ void summaryTable(const Cursor& at, const Context& c)
     addCell(r, total, "Evakin_Tabel_Tengah", c.data.summary.predikat.empty() ? "-" : c.data.summary.predikat);
     addCell(r, total, "Evakin_Tabel_Angka", percentText(c.data.summary.absorption));
     at.paragraph("Evakin_Catatan",
-                 "Rata-rata capaian kinerja adalah rata-rata tingkat capaian kinerja Renja (kolom 13, K) "
+                 "Rata-rata capaian kinerja adalah rata-rata tingkat capaian kinerja Renja (kolom 14, K) "
                  "indikator yang dapat dihitung; predikat menurut rentang nilai yang berlaku.");
 }
 

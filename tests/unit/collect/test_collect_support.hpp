@@ -79,11 +79,26 @@ inline std::string editPart(const std::string& package, const std::string& part,
     return zip(e);
 }
 
+// The rows of an ODF table in order, also those in table:table-header-rows (the
+// form's column titles, repeated on every printed page) and row groups.
+inline std::vector<pugi::xml_node> tableRows(pugi::xml_node table)
+{
+    std::vector<pugi::xml_node> rows;
+    for (pugi::xml_node n : table.children()) {
+        const std::string name = n.name();
+        if (name == "table:table-row")
+            rows.push_back(n);
+        else if (name == "table:table-header-rows" || name == "table:table-row-group" || name == "table:table-rows")
+            for (pugi::xml_node r : tableRows(n)) rows.push_back(r);
+    }
+    return rows;
+}
+
 // The cell element at 0-based (row, col) of an ODF table, splitting repeated cells so it stands alone.
 inline pugi::xml_node odfCell(pugi::xml_node table, std::size_t row, std::size_t col)
 {
     std::size_t r = 0;
-    for (pugi::xml_node tr : table.children("table:table-row")) {
+    for (pugi::xml_node tr : tableRows(table)) {
         const std::size_t rows = tr.attribute("table:number-rows-repeated").as_uint(1);
         if (row >= r + rows) {
             r += rows;
@@ -145,7 +160,7 @@ inline pugi::xml_node formTable(pugi::xml_document& doc)
 inline std::size_t formFirstDataRow(pugi::xml_node table)
 {
     std::size_t r = 0;
-    for (pugi::xml_node tr : table.children("table:table-row")) {
+    for (pugi::xml_node tr : tableRows(table)) {
         if (std::string(tr.first_child().child_value("text:p")) == "No") return r + form::kHeaderRows;
         r += tr.attribute("table:number-rows-repeated").as_uint(1);
     }
@@ -156,7 +171,7 @@ inline std::size_t formFirstDataRow(pugi::xml_node table)
 inline std::size_t formLabelRow(pugi::xml_node table, const std::string& label)
 {
     std::size_t r = 0;
-    for (pugi::xml_node tr : table.children("table:table-row")) {
+    for (pugi::xml_node tr : tableRows(table)) {
         if (std::string(tr.first_child().child_value("text:p")) == label) return r;
         r += tr.attribute("table:number-rows-repeated").as_uint(1);
     }
