@@ -1,6 +1,7 @@
 #include "model/new_workspace.hpp"
 
 #include <Poco/DateTime.h>
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/LocalDateTime.h>
 #include <Poco/UUIDGenerator.h>
@@ -12,6 +13,7 @@
 
 #include "io/files.hpp"
 #include "io/system_errors.hpp"
+#include "model/calendar.hpp"
 #include "model/sample.hpp"
 
 namespace evakin {
@@ -204,6 +206,10 @@ NewWorkspaceResult createNewWorkspace(const NewWorkspace& request)
     result.workspace = openWorkspace(r.dir);
     result.source = r.source;
     if (r.source == WorkspaceSource::earlier) result.from = r.from;
+    // A deadline staff chose is kept as chosen, with a warning when the units cannot deliver on it.
+    if (!r.deadline.empty())
+        if (auto w = dateWarning(loadWorkCalendar(r.dir), r.deadline, Text{"Batas waktu", "The deadline"}))
+            result.warnings.push_back(*w);
     return result;
 }
 
@@ -218,6 +224,14 @@ std::string NewWorkspaceResult::toJson() const
     root.set("deadline", workspace.period.deadline);
     root.set("source", sourceName(source));
     if (!from.empty()) root.set("from", from.u8string());
+    Poco::JSON::Array list;
+    for (const Text& w : warnings) {
+        Poco::JSON::Object item(Poco::JSON_PRESERVE_KEY_ORDER);
+        item.set("id", w.id);
+        item.set("en", w.en);
+        list.add(item);
+    }
+    root.set("warnings", list);
     std::ostringstream out;
     root.stringify(out);
     return out.str();
@@ -247,6 +261,7 @@ std::string NewWorkspaceResult::summary(Lang lang) const
         else
             out << "Berikutnya isi profil kantor (Profil Kantor) dan rencana kerja rencana-kerja.ods.\n";
     }
+    for (const Text& w : warnings) out << (lang == Lang::en ? "Warning: " : "Peringatan: ") << w.in(lang) << '\n';
     return out.str();
 }
 

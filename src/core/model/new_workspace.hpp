@@ -30,6 +30,7 @@ struct NewWorkspaceResult {
     Workspace workspace;
     WorkspaceSource source = WorkspaceSource::sample;
     std::filesystem::path from;
+    std::vector<Text> warnings;   // a chosen deadline on a weekend or a holiday
     std::string toJson() const;
     std::string summary(Lang lang) const;
 };

@@ -6,6 +6,7 @@
 #include "io/files.hpp"
 #include "io/odf_document.hpp"
 #include "io/ods_table.hpp"
+#include "model/calendar.hpp"
 
 namespace evakin {
 
@@ -93,7 +94,8 @@ std::string defaultDeadline(int year, int triwulan)
     const int month = triwulan * 3 + 1;
     const int y = month > 12 ? year + 1 : year;
     const int m = month > 12 ? month - 12 : month;
-    return std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m) + "-10";
+    const std::string tenth = std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m) + "-10";
+    return loadWorkCalendar().nextWorkingDay(tenth);
 }
 
 Profile sampleProfile()

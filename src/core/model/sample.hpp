@@ -25,7 +25,8 @@ Workspace createSampleWorkspace(const std::filesystem::path& dir, int year, int 
 // Creates an empty workspace: a profile to fill in and a plan with only its header row.
 Workspace createEmptyWorkspace(const std::filesystem::path& dir, int year, int triwulan);
 
-// The usual deadline: the 10th of the month after the quarter ends.
+// The usual deadline: the 10th of the month after the quarter ends, or the
+// first working day after it (hari-libur.json) when that is a weekend or a holiday.
 std::string defaultDeadline(int year, int triwulan);
 
 }   // namespace evakin
