@@ -1,20 +1,31 @@
-// The office's evaluation table in the Permendagri 86/2017 layout: columns
-// 0-17, each value column with K and Rp (29 spreadsheet columns), all four
-// quarters, columns 12-15 computed (evaluation.hpp), rata-rata capaian and
-// predikat per unit and for the office. Late quarters are coloured; values
-// that cannot be computed say why instead of showing 0.
+// The office's evaluation table in the shape of the Permendagri 86/2017 form
+// "Evaluasi terhadap Hasil Renja Perangkat Daerah" (Lampiran, as printed in
+// the regulation and reproduced by regional offices' Laporan Evaluasi Renja):
+// columns numbered 1-18 - 1 No, 2 Sasaran, 3 Kode, 4 Program / Kegiatan / Sub
+// Kegiatan, 5 Indikator Kinerja, 6 Target Renstra, 7 Realisasi s/d Renja tahun
+// lalu, 8 Target Renja, 9-12 Realisasi triwulan I-IV, 13 = 9+10+11+12,
+// 14 = 13/8 x 100%, 15 = 7 + 13, 16 = 15/6 x 100%, 17 Unit penanggung jawab,
+// 18 Keterangan - each value column with K and Rp (29 spreadsheet columns);
+// columns 13-16 computed (evaluation.hpp). Under the table, per unit and for
+// the office: rata-rata capaian and predikat; then the office's faktor
+// pendorong, faktor penghambat, tindak lanjut triwulan berikutnya and Renja
+// berikutnya; the template signs it "Disusun" and "Dievaluasi". Late quarters
+// are coloured; values that cannot be computed say why instead of showing 0.
 #include "collect/collect_output.hpp"
 #include "text/error.hpp"
 #include "io/format_id.hpp"
 #include "io/odf_document.hpp"
 #include "io/ods_table.hpp"
+#include "text/text_width.hpp"
+
+#include <algorithm>
 
 namespace evakin::collect_detail {
 
 namespace {
 
 constexpr int kColumns = 29;
-constexpr int kCapaianColumn = 21;   // 13 K: rata-rata capaian goes here, absorption beside it (13 Rp)
+constexpr int kCapaianColumn = 21;   // 14 K: rata-rata capaian goes here, absorption beside it (14 Rp)
 
 void spanned(OdsTextRow& row, const std::string& text, const char* style, int span)
 {
@@ -41,14 +52,14 @@ void header(OdsTableBuilder& t)
         num.text(number, "Evakin_Kepala_Tabel", 2, 1);
         num.covered();
     };
-    tall("No", "0");
-    tall("Tujuan", "1");
+    tall("No", "1");
     tall("Sasaran", "2");
     tall("Kode", "3");
-    tall("Program / Kegiatan / Sub Kegiatan dan Indikator Kinerja", "4");
-    pair("Target Renstra Perangkat Daerah pada Tahun Akhir Periode Renstra", "5");
-    pair("Realisasi Capaian Kinerja Renstra s/d Renja Tahun Lalu", "6");
-    pair("Target Kinerja dan Anggaran Renja Tahun Berjalan", "7");
+    tall("Urusan / Bidang Urusan / Program / Kegiatan / Sub Kegiatan", "4");
+    tall("Indikator Kinerja Program (outcome) / Kegiatan (output)", "5");
+    pair("Target Renstra Perangkat Daerah pada Tahun Akhir Periode Renstra", "6");
+    pair("Realisasi Capaian Kinerja Renstra s/d Renja Tahun Lalu", "7");
+    pair("Target Kinerja dan Anggaran Renja Tahun Berjalan", "8");
     top.text("Realisasi Kinerja pada Triwulan", "Evakin_Kepala_Tabel", 8, 1);
     top.covered(7);
     for (const char* q : {"I", "II", "III", "IV"}) {
@@ -57,16 +68,16 @@ void header(OdsTableBuilder& t)
         sub.text("K", "Evakin_Kepala_Tabel");
         sub.text("Rp", "Evakin_Kepala_Tabel");
     }
-    for (const char* n : {"8", "9", "10", "11"}) {
+    for (const char* n : {"9", "10", "11", "12"}) {
         num.text(n, "Evakin_Kepala_Tabel", 2, 1);
         num.covered();
     }
-    pair("Realisasi Capaian Kinerja dan Anggaran Renja Tahun Berjalan", "12");
-    pair("Tingkat Capaian Kinerja dan Realisasi Anggaran Renja (%)", "13 = 12/7 x 100");
-    pair("Realisasi Kinerja dan Anggaran Renstra s/d Tahun Berjalan", "14");
-    pair("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s/d Tahun Berjalan (%)", "15 = 14/5 x 100");
-    tall("Unit Penanggung Jawab", "16");
-    tall("Keterangan", "17");
+    pair("Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi", "13 = 9+10+11+12");
+    pair("Tingkat Capaian Kinerja dan Realisasi Anggaran Renja (%)", "14 = 13/8 x 100%");
+    pair("Realisasi Kinerja dan Anggaran Renstra s/d Tahun Berjalan", "15 = 7 + 13");
+    pair("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s/d Tahun Berjalan (%)", "16 = 15/6 x 100%");
+    tall("Unit Penanggung Jawab", "17");
+    tall("Keterangan", "18");
 }
 
 void optionalNumber(OdsTextRow& row, const std::optional<double>& v, const char* style = "Evakin_Angka")
@@ -82,17 +93,23 @@ void figure(OdsTextRow& row, const Figure& f, bool applicable = true)
     row.text(notComputableText(f.why).id, "Evakin_Tidak_Dihitung");
 }
 
-// As in the Permendagri form, a tujuan, a sasaran under it, and the unit
-// penanggung jawab are written once, in a cell merged down over their rows.
-// For each row of a unit: how many rows its merged cell spans (0: the row is
-// covered by the cell of a row above).
+// As in the Permendagri form, a sasaran and the unit penanggung jawab are
+// written once, in a cell merged down over their rows (the form has no tujuan
+// column: the sasaran's cell names its tujuan). For each row of a unit: how
+// many rows its merged cell spans (0: covered by the cell of a row above).
 struct RowSpans {
-    std::vector<int> tujuan, sasaran;
+    std::vector<int> sasaran;
 };
+
+std::string sasaranText(const PlanRow& p)
+{
+    if (p.tujuan.empty() || p.tujuan == p.sasaran) return p.sasaran;
+    return p.sasaran + (p.sasaran.empty() ? "" : " ") + "(tujuan: " + p.tujuan + ")";
+}
 
 RowSpans rowSpans(const std::vector<MergedRow>& rows)
 {
-    RowSpans spans{std::vector<int>(rows.size(), 1), std::vector<int>(rows.size(), 1)};
+    RowSpans spans{std::vector<int>(rows.size(), 1)};
     const auto group = [&rows](std::vector<int>& span, auto sameGroup) {
         for (std::size_t start = 0, i = 1; i <= rows.size(); ++i) {
             if (i < rows.size() && sameGroup(*rows[start].plan, *rows[i].plan)) {
@@ -103,9 +120,8 @@ RowSpans rowSpans(const std::vector<MergedRow>& rows)
             start = i;
         }
     };
-    group(spans.tujuan, [](const PlanRow& a, const PlanRow& b) { return !a.tujuan.empty() && a.tujuan == b.tujuan; });
     group(spans.sasaran, [](const PlanRow& a, const PlanRow& b) {
-        return !a.sasaran.empty() && a.tujuan == b.tujuan && a.sasaran == b.sasaran;
+        return (!a.sasaran.empty() || !a.tujuan.empty()) && a.tujuan == b.tujuan && a.sasaran == b.sasaran;
     });
     return spans;
 }
@@ -125,11 +141,10 @@ void dataRow(std::string& out, std::size_t number, const MergedUnit& u, std::siz
     const bool budget = p.paguRp.has_value();
     OdsTextRow row(out, "Evakin_Angka");
     row.number(static_cast<double>(number), "Evakin_Teks");
-    mergedDown(row, p.tujuan, spans.tujuan[i]);
-    mergedDown(row, p.sasaran, spans.sasaran[i]);
+    mergedDown(row, sasaranText(p), spans.sasaran[i]);
     row.text(p.code, "Evakin_Teks");
-    row.text(p.uraian + " - Indikator: " + p.indikator + " (" + p.satuan + ", " + indicatorTypeName(p.type) + ")",
-             "Evakin_Teks");
+    row.text(p.uraian, "Evakin_Teks");
+    row.text(p.indikator + " (" + p.satuan + "; " + indicatorTypeName(p.type) + ")", "Evakin_Teks");
     row.number(p.targetRenstraK, "Evakin_Angka");
     optionalNumber(row, p.targetRenstraRp);
     optionalNumber(row, p.realisasiLaluK);
@@ -182,6 +197,41 @@ void textRow(std::string& out, const std::string& label, const std::string& text
     row.end();
 }
 
+// The least width of each column so that no amount or code shows "###" or
+// wraps inside (issue 15); the template's widths where they suffice.
+std::vector<double> columnWidths(const MergedYear& year)
+{
+    constexpr double kPoints = 9, kPadding = 0.3;
+    std::vector<double> least(kColumns, 0.0);
+    const auto fit = [&](std::size_t col, double cm) { least[col] = std::max(least[col], cm + kPadding); };
+    const auto number = [&](std::size_t col, const std::optional<double>& v) {
+        if (v) fit(col, textWidthCm(formatNumberId(*v), kPoints));
+    };
+    for (const MergedUnit& u : year.units)
+        for (const MergedRow& r : u.rows) {
+            const PlanRow& p = *r.plan;
+            fit(2, longestWordCm(p.code, kPoints));
+            number(5, p.targetRenstraK);
+            number(6, p.targetRenstraRp);
+            number(7, p.realisasiLaluK);
+            number(8, p.realisasiLaluRp);
+            number(9, p.targetK);
+            number(10, p.paguRp);
+            for (std::size_t q = 0; q < 4; ++q) {
+                number(11 + 2 * q, r.quarters[q].k);
+                number(12 + 2 * q, r.quarters[q].rp);
+            }
+            const RowFigures& f = r.figures;
+            std::size_t col = 19;
+            for (const Figure* g : {&f.realisasiK, &f.realisasiRp, &f.capaianK, &f.capaianRp, &f.renstraK, &f.renstraRp,
+                                    &f.capaianRenstraK, &f.capaianRenstraRp}) {
+                if (g->ok()) number(col, g->value);
+                ++col;
+            }
+        }
+    return least;
+}
+
 // The body rows of a large office are 70 MB of XML for 20,000 rows: they are
 // written as text (OdsTextRow) a unit at a time and streamed into the package
 // in place of a token row (OdfDocument::streamRows).
@@ -224,10 +274,14 @@ std::string evaluationTablePackage(const MergedYear& year, const OutputContext& 
     replacePlaceholders(table, lookup);
 
     OdsTableBuilder t(table, marker);
+    const std::size_t headerRow = t.nextRowIndex();
     header(t);
     OdsRow token = t.row();
     token.text(kRowsToken, "Evakin_Teks");
     table.remove_child(marker);
+    // The column titles again on every printed page; columns as wide as their longest value.
+    repeatRowsOnEveryPage(table, headerRow, 4);
+    widenColumns(table, doc.automaticStyles(), columnWidths(year));
     doc.setTitle("Evaluasi Hasil Renja " + year.period.label());
 
     // One piece per unit, then the office's summary and the texts: memory holds one unit's rows at a time.
@@ -249,11 +303,21 @@ std::string evaluationTablePackage(const MergedYear& year, const OutputContext& 
         if (next++ > year.units.size()) return false;
         summaryRow(out, "Rata-rata capaian kinerja dan realisasi anggaran " + pr.officeName, year.rating,
                    year.absorption);
-        for (const MergedUnit& u : year.units) {
-            textRow(out, "Faktor pendorong - " + u.unit->name, u.texts.pendorong);
-            textRow(out, "Faktor penghambat - " + u.unit->name, u.texts.penghambat);
-            textRow(out, "Tindak lanjut - " + u.unit->name, u.texts.tindakLanjut);
-        }
+        // The office's rows of the form, from what each unit wrote in its return.
+        const auto officeText = [&](std::string UnitTexts::*field) {
+            std::string joined;
+            for (const MergedUnit& u : year.units) {
+                std::string text = u.texts.*field;
+                while (!text.empty() && (text.back() == '.' || text.back() == ';')) text.pop_back();
+                if (!text.empty()) joined += (joined.empty() ? "" : "; ") + u.unit->name + ": " + text;
+            }
+            return joined.empty() ? joined : joined + ".";
+        };
+        textRow(out, "Faktor pendorong keberhasilan pencapaian", officeText(&UnitTexts::pendorong));
+        textRow(out, "Faktor penghambat pencapaian kinerja", officeText(&UnitTexts::penghambat));
+        textRow(out, "Tindak lanjut yang diperlukan dalam triwulan berikutnya", officeText(&UnitTexts::tindakLanjut));
+        // Not asked of the units: the planning staff write it when they draft the next Renja.
+        textRow(out, "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya", "");
         return true;
     };
     doc.streamRows(kRowsToken, rows);
