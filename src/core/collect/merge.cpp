@@ -95,8 +95,12 @@ MergedYear mergeYear(const Profile& profile, const Plan& plan, const Period& per
         allCapaian.insert(allCapaian.end(), capaian.begin(), capaian.end());
         year.units.push_back(std::move(mu));
     }
+    // The office's penyerapan is over the units whose return for this period is valid: a unit
+    // that sent nothing would otherwise count as spending nothing (issue 15: 14,88% instead of
+    // 15,96%). The report says so.
     for (const MergedUnit& mu : year.units)
-        for (const MergedRow& r : mu.rows) allRows.push_back(&r);
+        if (mu.status == UnitStatus::valid)
+            for (const MergedRow& r : mu.rows) allRows.push_back(&r);
     year.rating = rate(allCapaian, config);
     year.absorption = absorptionOf(allRows);
     return year;

@@ -75,23 +75,26 @@ Data parseEvaluation(const std::string& json, const std::string& sourceName, con
     return d;
 }
 
+// The laws in force for the evaluation of a Renja (checked against the
+// superseded ones the SOP's old wording cited: UU 32/2004 and 33/2004, PP 8/2008
+// and Permendagri 13/2006 are repealed). An office adds its own regional
+// regulations (the Pergub on its organisation) in laporan.json.
 std::vector<std::string> defaultDasarHukum()
 {
     return {
         "Undang-Undang Nomor 25 Tahun 2004 tentang Sistem Perencanaan Pembangunan Nasional;",
-        "Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah sebagaimana telah diubah terakhir dengan "
-        "Undang-Undang Nomor 12 Tahun 2008;",
-        "Undang-Undang Nomor 33 Tahun 2004 tentang Perimbangan Keuangan antara Pemerintah Pusat dan Daerah;",
-        "Peraturan Pemerintah Nomor 8 Tahun 2008 tentang Tahapan, Tatacara Penyusunan, Pengendalian dan Evaluasi "
-        "Pelaksanaan Rencana Pembangunan Daerah;",
-        "Peraturan Menteri Dalam Negeri Nomor 13 Tahun 2006 tentang Pedoman Pengelolaan Keuangan Daerah;",
+        "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah diubah beberapa kali, "
+        "terakhir dengan Undang-Undang Nomor 6 Tahun 2023 tentang Penetapan Peraturan Pemerintah Pengganti "
+        "Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang;",
+        "Undang-Undang Nomor 1 Tahun 2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah;",
+        "Peraturan Pemerintah Nomor 12 Tahun 2019 tentang Pengelolaan Keuangan Daerah;",
         "Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017 tentang Tata Cara Perencanaan, Pengendalian dan Evaluasi "
         "Pembangunan Daerah, Tata Cara Evaluasi Rancangan Peraturan Daerah tentang Rencana Pembangunan Jangka Panjang "
         "Daerah dan Rencana Pembangunan Jangka Menengah Daerah, serta Tata Cara Perubahan Rencana Pembangunan Jangka "
         "Panjang Daerah, Rencana Pembangunan Jangka Menengah Daerah dan Rencana Kerja Pemerintah Daerah;",
-        "Peraturan Gubernur Kepulauan Bangka Belitung Nomor 58 Tahun 2016 tentang Pembentukan Organisasi dan Tata "
-        "Kerja "
-        "pada Dinas Daerah Provinsi Kepulauan Bangka Belitung.",
+        "Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 tentang Klasifikasi, Kodefikasi, dan Nomenklatur "
+        "Perencanaan Pembangunan dan Keuangan Daerah beserta pemutakhirannya;",
+        "Peraturan Menteri Dalam Negeri Nomor 77 Tahun 2020 tentang Pedoman Teknis Pengelolaan Keuangan Daerah.",
     };
 }
 
