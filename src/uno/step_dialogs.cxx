@@ -5,6 +5,7 @@
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -59,15 +60,17 @@ rtl::OUString joinedNames(const std::vector<std::filesystem::path>& files)
 }
 
 // "Pilih..." beside a folder field: a folder picker whose choice goes into the field
-// (a folder that is not empty gets the new period's folder inside it).
+// (a folder that is not empty gets the new period's folder inside it). The picker is parented to
+// the dialog: a GTK3 picker without a parent aborted LibreOffice when closed.
 class FolderBrowse : public cppu::WeakImplHelper1<css::awt::XActionListener>
 {
 public:
-    FolderBrowse(const CommandScope& scope,
+    FolderBrowse(const CommandScope& scope, const css::uno::Reference<css::awt::XWindow>& dialog,
                  const css::uno::Reference<css::awt::XTextComponent>& field,
                  const evakin::Period& current)
         : context_(scope.context),
           title_(scope.text(texts::chooseNextFolder)),
+          dialog_(dialog),
           field_(field),
           current_(current)
     {
@@ -76,7 +79,8 @@ public:
     void SAL_CALL actionPerformed(const css::awt::ActionEvent& /*event*/) override
     {
         const std::filesystem::path typed = toPath(field_->getText());
-        const rtl::OUString chosen = pickFolder(context_, title_, toFileUrl(typed.parent_path()));
+        const rtl::OUString chosen =
+            pickFolder(context_, title_, toFileUrl(typed.parent_path()), dialog_);
         if (!chosen.isEmpty())
             field_->setText(
                 toOUString(evakin::nextWorkspaceIn(toPath(chosen), current_).u8string()));
@@ -85,11 +89,13 @@ public:
     void SAL_CALL disposing(const css::lang::EventObject& /*source*/) override
     {
         field_.clear();
+        dialog_.clear(); // the dialog goes away: let go of it
     }
 
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;
     rtl::OUString title_;
+    css::uno::Reference<css::awt::XWindow> dialog_;
     css::uno::Reference<css::awt::XTextComponent> field_;
     evakin::Period current_;
 };
@@ -220,7 +226,9 @@ std::optional<NextPeriodChoice> nextPeriodDialog(const CommandScope& scope,
         dialog.controls()->getControl("target"), css::uno::UNO_QUERY_THROW);
     const css::uno::Reference<css::awt::XButton> browse(dialog.controls()->getControl("browse"),
                                                         css::uno::UNO_QUERY_THROW);
-    browse->addActionListener(new FolderBrowse(scope, field, ws.period));
+    browse->addActionListener(new FolderBrowse(
+        scope, css::uno::Reference<css::awt::XWindow>(dialog.controls(), css::uno::UNO_QUERY),
+        field, ws.period));
     if (!dialog.execute())
         return std::nullopt;
     NextPeriodChoice choice;
