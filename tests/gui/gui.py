@@ -207,7 +207,7 @@ def click(x, y):
 def screenshot(path, crop=None):
     """The whole screen as PNG (ImageMagick's import on the Xvfb root), cropped to (x, y, w, h) if given."""
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    cmd = ["import", "-window", "root"]
+    cmd = ["import", "-window", "root", "-quality", "10"]     # PNG zlib level 1: fast on a busy machine
     if crop:
         x, y, w, h = crop
         cmd += ["-crop", "%dx%d+%d+%d" % (w, h, max(x, 0), max(y, 0)), "+repage"]
