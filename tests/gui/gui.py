@@ -260,7 +260,9 @@ class VisibleOffice(office.Office):
                    # No accessibility bus under Xvfb: without this GTK waits for it.
                    NO_AT_BRIDGE="1", GTK_A11Y="none",
                    # No session bus for dconf either: GTK keeps its settings in memory.
-                   GSETTINGS_BACKEND="memory")
+                   GSETTINGS_BACKEND="memory",
+                   # A register of its own: a confirmed letter must not take a number in the user's.
+                   EVAKIN_REGISTER=os.path.join(self.tmp, "register.sqlite"))
         cmd = [office.SOFFICE_BIN, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                "-env:UserInstallation=" + self.profile_url,
                "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe]
