@@ -91,7 +91,7 @@ rtl::OUString registerWithDialog(const CommandScope& scope, const CommandArgumen
             continue;
         }
         const evakin::RegisterEntry& entry = state.entries[static_cast<std::size_t>(choice.entry)];
-        if (!scope.ask(scope.text(texts::registerConfirmVoid) + toOUString(entry.number) + " — " +
+        if (!scope.ask(scope.text(texts::registerConfirmVoid) + toOUString(entry.number + " — ") +
                        toOUString(choice.reason)))
             continue;
         try

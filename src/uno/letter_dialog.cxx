@@ -124,7 +124,7 @@ std::optional<evakin::LetterRequest> letterDialog(const CommandScope& scope,
     DialogBuilder& b = form.builder();
     sal_Int32& y = form.y();
 
-    form.note(scope.text(texts::workspaceHeading) + toOUString(proposal.periodLabel) + " — " +
+    form.note(scope.text(texts::workspaceHeading) + toOUString(proposal.periodLabel + " — ") +
               toOUString(workspace.u8string()));
     form.note(scope.text(texts::letterNumberPreview) + (proposal.number.empty()
                                                             ? scope.text(texts::letterNumberUnknown)

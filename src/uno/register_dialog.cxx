@@ -21,12 +21,13 @@ constexpr sal_Int32 kWideButton = 80;
 // Codes the dialog ends with besides OK (1) and Cancel (0).
 constexpr sal_Int16 kVoid = 2, kExport = 3, kShow = 4;
 
-// "050/1/DPMPTSP/2026 · 8 Juli 2026 · Laporan ... · Kepala BAPPEDA ... · terbit"
+// "050/1/DPMPTSP/2026 · 8 Juli 2026 · terbit · Laporan ... · Kepala BAPPEDA ...": the status
+// before the long texts, so a void number shows without scrolling.
 rtl::OUString entryLine(const evakin::RegisterEntry& e, evakin::Lang lang)
 {
     const std::string sep = "  ·  ";
-    return toOUString(e.number + sep + evakin::formatDateId(e.date) + sep + e.subject + sep +
-                      e.addressee + sep + e.statusText(lang));
+    return toOUString(e.number + sep + evakin::formatDateId(e.date) + sep + e.statusText(lang) +
+                      sep + e.subject + sep + e.addressee);
 }
 
 } // namespace
