@@ -321,3 +321,19 @@ TEST_CASE("a recorded correction changes the merged table, is listed, and leaves
     CHECK(listed->getObject(0)->getValue<double>("oldK") == Approx(dsi.targetK * 0.25));
     CHECK(listed->getObject(1)->getValue<std::string>("reason") == "konfirmasi bidang");
 }
+
+TEST_CASE("the office's penyerapan counts the units that reported, not a missing one as zero", "[collect]")
+{
+    // Issue 15: triwulan I's office figure was 14,88% over all pagu, 15,96% over the units that reported.
+    TempDir tmp;
+    const auto ws = quarterTwo(tmp);
+    for (const auto& unit : sampleProfile().units)
+        if (unit.code != "SEKR")
+            writeBytes(ws / "inbox" / (unit.code + "-isi.ods"), makeReturn(ws, unit.code, typicalValue, explain));
+    const CollectResult r = collect(ws);
+    INFO(r.summary(Lang::en));
+    const auto root =
+        Poco::JSON::Parser().parse(readFile(ws / "hasil" / "evaluasi.json")).extract<Poco::JSON::Object::Ptr>();
+    // Every unit that reported spent 20% of its pagu in each of the two quarters.
+    CHECK(root->getObject("summary")->getValue<double>("penyerapanAnggaran") == Approx(40));
+}
