@@ -23,7 +23,7 @@ cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DEVAKIN_TSAN=ON -DEVAKIN_WERR
 cmake --build build-tsan -j"$jobs" --target evakin_unit_tests
 TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/evakin_unit_tests '[parallel],[collect]'
 
-echo "== fuzz smoke run (libFuzzer, clang): the spreadsheet reader =="
+echo "== fuzz smoke run (libFuzzer, clang): the spreadsheet reader, the settings and state files =="
 cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DEVAKIN_FUZZ=ON -DEVAKIN_BUILD_EXTENSION=OFF >/dev/null
-cmake --build build-fuzz -j"$jobs" --target fuzz_read_workbook
-ctest --test-dir build-fuzz --output-on-failure -R '^fuzz_read_workbook_smoke$'
+cmake --build build-fuzz -j"$jobs" --target fuzz_read_workbook fuzz_state_files
+ctest --test-dir build-fuzz --output-on-failure -R '^fuzz_(read_workbook|state_files)_smoke$'
