@@ -286,9 +286,6 @@ class VisibleOffice(office.Office):
         before = set(visible_windows())
         doc = self.load(path_or_factory, hidden=False)
         frame = doc.getCurrentController().getFrame()
-        window = frame.getContainerWindow()
-        # The whole screen, as staff work maximised (Xvfb has no window manager to maximise).
-        window.setPosSize(0, 0, self.screen[0], self.screen[1], 15)
         deadline = time.monotonic() + 30
         wid = None
         while time.monotonic() < deadline and wid is None:
@@ -296,6 +293,12 @@ class VisibleOffice(office.Office):
                 if w not in before and "LibreOffice" in name:
                     wid = w
             time.sleep(0.3)
+        if wid is not None:
+            # The whole screen, as staff work maximised; sized through the X server, not with a UNO
+            # setPosSize from this client while the view is still being built (gtk3 once hung so).
+            xdotool("windowmove", wid, 0, 0, check=False)
+            xdotool("windowsize", "--sync", wid, self.screen[0], self.screen[1] - 22, check=False)
+            time.sleep(0.5)
         return doc, frame, wid
 
 
