@@ -199,8 +199,10 @@ def key(*keys, wid=None):
 
 
 def click(x, y):
-    xdotool("mousemove", "--sync", int(x), int(y))
-    time.sleep(0.1)
+    # No --sync: xdotool waits forever for a move when the pointer already is there (the menu
+    # title is clicked at the same place step after step).
+    xdotool("mousemove", int(x), int(y))
+    time.sleep(0.2)
     xdotool("click", "1")
 
 

@@ -506,7 +506,11 @@ class GuiTest(unittest.TestCase):
         finally:
             for label, seconds in run.timings:
                 print("  %-55s %6.2f s" % (label, seconds))
-            run.stop()
+            try:
+                run.stop()
+            except Exception as e:
+                # A UNO exception breaks unittest's traceback handling: report it as text.
+                raise AssertionError("%s/%s: %s: %s" % (plugin, lang, type(e).__name__, e)) from None
 
 
     def bench(self, run, repeats):
