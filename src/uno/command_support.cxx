@@ -316,7 +316,13 @@ void openResult(const CommandScope& scope, const std::filesystem::path& document
     {
         const css::uno::Reference<css::frame::XFrame> open = frameShowing(scope.context, document);
         if (open.is())
+        {
             showAgain(scope.context, open);
+            const css::uno::Reference<css::frame::XController> reloaded = open->getController();
+            if (reloaded.is())
+                updateLaidOutFields(css::uno::Reference<css::lang::XComponent>(
+                    reloaded->getModel(), css::uno::UNO_QUERY));
+        }
         else
         {
             updateLaidOutFields(load(scope.context, document, false));

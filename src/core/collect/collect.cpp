@@ -199,6 +199,7 @@ CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOp
     CollectResult result;
     result.workspace = ws.dir;
     result.results = ws.results();
+    result.recapFile = ws.recapFile();
     result.period = ws.period.label();
     std::vector<CollectProblem> skipped;
     const auto files = inboxFiles(ws, result.ignored, skipped);
@@ -259,7 +260,6 @@ CollectResult collect(const std::filesystem::path& workspaceDir, const CollectOp
     const auto taken = [&](std::size_t i) {
         if (options.progress) options.progress(i, files.size(), displayName(files[i].filename()));
     };
-    result.recapFile = ws.recapFile();
     forEachParallel(files.size(), threads, examine, taken);
 
     // The newest identified return of each unit (modification time, then name); only its check counts.

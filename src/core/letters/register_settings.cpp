@@ -3,7 +3,6 @@
 #include <Poco/DateTime.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include <algorithm>
 #include <cctype>
@@ -12,6 +11,7 @@
 #include "text/error.hpp"
 #include "io/files.hpp"
 #include "io/format_id.hpp"
+#include "io/json.hpp"
 
 namespace evakin {
 
@@ -88,39 +88,45 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
     RegisterSettings s;
     if (file.empty() || !std::filesystem::exists(file)) return s;
     const std::string name = displayName(file);
-    try {
-        const Object::Ptr root = Poco::JSON::Parser().parse(readFile(file)).extract<Object::Ptr>();
-        // A misspelt key ("pola_nmor") or a newer format would otherwise be ignored without a word, and
-        // letters numbered by the defaults.
-        std::vector<Problem> problems;
-        static const char* const known[] = {"format",      "pola_nomor",         "urutan_per_klasifikasi", "kode_unit",
-                                            "klasifikasi", "klasifikasi_bawaan", "batas_tunggu_ms"};
-        for (const std::string& key : root->getNames())
-            if (std::find(std::begin(known), std::end(known), key) == std::end(known))
-                problems.push_back(Problem{name,
-                                           {},
-                                           {},
-                                           key,
-                                           Text{"Pengaturan \"" + key +
-                                                    "\" tidak dikenal. Periksa ejaannya (dikenal: "
-                                                    "pola_nomor, urutan_per_klasifikasi, kode_unit, klasifikasi, "
-                                                    "klasifikasi_bawaan, batas_tunggu_ms) atau hapus baris itu.",
-                                                "Unknown setting \"" + key +
-                                                    "\". Check its spelling (known: pola_nomor, "
-                                                    "urutan_per_klasifikasi, kode_unit, klasifikasi, "
-                                                    "klasifikasi_bawaan, batas_tunggu_ms) or remove the line."}});
-        if (root->has("format") && !(root->get("format").isInteger() && root->get("format").convert<long long>() == 1))
+    const auto unreadable = [](const std::string& detail) {
+        return Text{"Pengaturan register tidak terbaca (" + detail +
+                        "). Perbaiki JSON-nya atau hapus berkas ini untuk memakai bawaan.",
+                    "The register settings cannot be read (" + detail +
+                        "). Fix the JSON or delete the file to use the defaults."};
+    };
+    const Object::Ptr root = parseJsonObject(readFile(file), name, unreadable);
+    // A misspelt key ("pola_nmor") or a newer format would otherwise be ignored without a word, and
+    // letters numbered by the defaults.
+    std::vector<Problem> problems;
+    static const char* const known[] = {"format",      "pola_nomor",         "urutan_per_klasifikasi", "kode_unit",
+                                        "klasifikasi", "klasifikasi_bawaan", "batas_tunggu_ms"};
+    for (const std::string& key : root->getNames())
+        if (std::find(std::begin(known), std::end(known), key) == std::end(known))
             problems.push_back(Problem{name,
                                        {},
                                        {},
-                                       "format",
-                                       Text{"Versi format " + root->get("format").toString() +
-                                                " tidak dikenal: Evakin ini membaca format 1. Pakai Evakin yang "
-                                                "membuat berkas ini, atau tulis \"format\": 1.",
-                                            "Unknown format version " + root->get("format").toString() +
-                                                ": this Evakin reads format 1. Use the Evakin that wrote the file, or "
-                                                "write \"format\": 1."}});
-        if (!problems.empty()) throw Error(std::move(problems));
+                                       key,
+                                       Text{"Pengaturan \"" + key +
+                                                "\" tidak dikenal. Periksa ejaannya (dikenal: "
+                                                "pola_nomor, urutan_per_klasifikasi, kode_unit, klasifikasi, "
+                                                "klasifikasi_bawaan, batas_tunggu_ms) atau hapus baris itu.",
+                                            "Unknown setting \"" + key +
+                                                "\". Check its spelling (known: pola_nomor, "
+                                                "urutan_per_klasifikasi, kode_unit, klasifikasi, "
+                                                "klasifikasi_bawaan, batas_tunggu_ms) or remove the line."}});
+    if (root->has("format") && !(root->get("format").isInteger() && root->get("format").convert<long long>() == 1))
+        problems.push_back(Problem{name,
+                                   {},
+                                   {},
+                                   "format",
+                                   Text{"Versi format " + root->get("format").toString() +
+                                            " tidak dikenal: Evakin ini membaca format 1. Pakai Evakin yang "
+                                            "membuat berkas ini, atau tulis \"format\": 1.",
+                                        "Unknown format version " + root->get("format").toString() +
+                                            ": this Evakin reads format 1. Use the Evakin that wrote the file, or "
+                                            "write \"format\": 1."}});
+    if (!problems.empty()) throw Error(std::move(problems));
+    try {
         if (root->has("pola_nomor")) s.pattern = root->getValue<std::string>("pola_nomor");
         if (root->has("urutan_per_klasifikasi")) s.perClassification = root->getValue<bool>("urutan_per_klasifikasi");
         if (root->has("kode_unit")) s.unitCode = root->getValue<std::string>("kode_unit");
@@ -133,19 +139,17 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
             for (const auto& [kind, code] : *d) s.defaultClassification[kind] = code.toString();
         }
         if (root->has("batas_tunggu_ms")) s.busyTimeoutMs = root->getValue<int>("batas_tunggu_ms");
-    } catch (const Error&) {
-        throw;
     } catch (const std::exception&) {
-        // Not JSON, or a member of the wrong type ("batas_tunggu_ms": "lama"); Poco's own words
-        // ("Bad cast exception") would tell staff nothing.
-        throw Error(name, Text{"Pengaturan register tidak terbaca: bukan JSON yang sah, atau ada nilai dengan jenis "
-                               "yang salah (pola_nomor, kode_unit teks; urutan_per_klasifikasi true/false; "
-                               "klasifikasi daftar teks; batas_tunggu_ms angka bulat). Perbaiki berkasnya atau hapus "
+        // A member of the wrong type ("batas_tunggu_ms": "lama"); Poco's own words ("Bad cast exception")
+        // would tell staff nothing.
+        throw Error(name, Text{"Ada pengaturan dengan jenis nilai yang salah: pola_nomor, kode_unit teks; "
+                               "urutan_per_klasifikasi true/false; klasifikasi daftar teks; klasifikasi_bawaan "
+                               "pasangan jenis: kode; batas_tunggu_ms angka bulat. Perbaiki berkasnya atau hapus "
                                "untuk memakai bawaan.",
-                               "The register settings cannot be read: not valid JSON, or a value of the wrong kind "
-                               "(pola_nomor, kode_unit text; urutan_per_klasifikasi true/false; klasifikasi a list of "
-                               "texts; batas_tunggu_ms a whole number). Fix the file or delete it to use the "
-                               "defaults."});
+                               "A setting has a value of the wrong kind: pola_nomor, kode_unit text; "
+                               "urutan_per_klasifikasi true/false; klasifikasi a list of texts; klasifikasi_bawaan "
+                               "kind: code pairs; batas_tunggu_ms a whole number. Fix the file or delete it to use "
+                               "the defaults."});
     }
     s.check(name);
     return s;
