@@ -128,6 +128,18 @@ class CollectInOffice(unittest.TestCase):
                 self.assertTrue(any(title in name for name in items), items)
                 self.assertTrue(all(enabled for name, enabled in items.items() if title in name), items)
 
+    def test_xlsx_returns_keep_the_stamped_identity(self):
+        # The form's identity travels in the document properties: LibreOffice's .xlsx
+        # keeps them in docProps/custom.xml, so a renamed .xlsx return is still known.
+        import zipfile
+        for unit, (name, xlsx, _how) in sorted(RETURNS.items()):
+            if not xlsx:
+                continue
+            with self.subTest(unit=unit), zipfile.ZipFile(os.path.join(self.ws, "inbox", name)) as package:
+                custom = package.read("docProps/custom.xml").decode("utf-8")
+                self.assertIn("evakin.unit", custom)
+                self.assertIn("evakin.digest", custom)
+
     def test_units_status(self):
         status = {u["unit"]: u["status"] for u in self.result()["units"]}
         self.assertEqual(status, {"SEKR": "valid", "PPM": "valid", "PDPM": "valid", "PPI": "invalid",
