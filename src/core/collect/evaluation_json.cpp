@@ -250,15 +250,6 @@ namespace {
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
-[[noreturn]] void fail(const std::string& file, const std::string& field, const std::string& id, const std::string& en)
-{
-    Problem p;
-    p.file = file;
-    p.field = field;
-    p.message = Text{id, en};
-    throw Error(p);
-}
-
 NotComputable reasonFromCode(const std::string& code)
 {
     if (code == "no-target") return NotComputable::noTarget;
@@ -372,18 +363,18 @@ EvaluationRecord parseEvaluationJson(const std::string& json, const std::string&
     });
     try {
         if (root->optValue<int>("format", 0) != 1)
-            fail(sourceName, "format",
+            failJsonField(sourceName, "format",
                  "Format berkas hasil evaluasi tidak dikenal; jalankan Rekap Kiriman lagi dengan Evakin versi ini.",
                  "Unknown format of the evaluation results; run Collect again with this version of Evakin.");
         EvaluationRecord d;
         d.period.year = root->optValue<int>("year", 0);
         d.period.triwulan = root->optValue<int>("triwulan", 0);
         if (d.period.year < 1900 || d.period.triwulan < 1 || d.period.triwulan > 4)
-            fail(sourceName, "year/triwulan", "Tahun atau triwulan tidak sah.", "Invalid year or triwulan.");
+            failJsonField(sourceName, "year/triwulan", "Tahun atau triwulan tidak sah.", "Invalid year or triwulan.");
         d.office = root->optValue<std::string>("office", "");
         d.summary = readSummary(root->getObject("summary"));
         const Array::Ptr units = root->getArray("units");
-        if (!units) fail(sourceName, "units", "Daftar unit tidak ada.", "The unit list is missing.");
+        if (!units) failJsonField(sourceName, "units", "Daftar unit tidak ada.", "The unit list is missing.");
         for (std::size_t i = 0; i < units->size(); ++i)
             if (const Object::Ptr o = units->getObject(static_cast<unsigned>(i))) d.units.push_back(readUnit(o));
         if (const Array::Ptr cs = root->getArray("corrections"))
@@ -393,7 +384,7 @@ EvaluationRecord parseEvaluationJson(const std::string& json, const std::string&
         return d;
     } catch (const Poco::Exception& e) {
         // A member of the wrong type: the file was not written by collect.
-        fail(sourceName, "", "Berkas hasil evaluasi rusak; jalankan Rekap Kiriman lagi (" + e.displayText() + ").",
+        failJsonField(sourceName, "", "Berkas hasil evaluasi rusak; jalankan Rekap Kiriman lagi (" + e.displayText() + ").",
              "The evaluation results file is damaged; run Collect again (" + e.displayText() + ").");
     }
 }

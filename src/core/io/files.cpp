@@ -55,4 +55,13 @@ std::string readFile(const std::filesystem::path& file)
     return ss.str();
 }
 
+void copyIfPresent(const std::filesystem::path& from, const std::filesystem::path& to)
+{
+    if (!std::filesystem::exists(from)) return;
+    if (std::filesystem::is_directory(from))
+        std::filesystem::copy(from, to, std::filesystem::copy_options::recursive);
+    else
+        writeFileAtomically(to, readFile(from));
+}
+
 }   // namespace evakin

@@ -12,6 +12,8 @@ namespace evakin {
 void writeFileAtomically(const std::filesystem::path& file, const std::string& bytes);
 // Reads a whole file; throws Error naming the file when it cannot be read.
 std::string readFile(const std::filesystem::path& file);
+// Copies a file (atomically) or a folder (recursively) when it exists; nothing when it does not.
+void copyIfPresent(const std::filesystem::path& from, const std::filesystem::path& to);
 // The file name as UTF-8, for messages.
 std::string displayName(const std::filesystem::path& file);
 

@@ -30,4 +30,25 @@ std::optional<double> optionalNumber(const Poco::JSON::Object::Ptr& o, const std
     return v.convert<double>();
 }
 
+void failJsonField(const std::string& file, const std::string& field, const std::string& id, const std::string& en)
+{
+    Problem p;
+    p.file = file;
+    p.field = field;
+    p.message = Text{id, en};
+    throw Error(p);
+}
+
+Poco::JSON::Array textsToJson(const std::vector<Text>& texts)
+{
+    Poco::JSON::Array list;
+    for (const Text& t : texts) {
+        Poco::JSON::Object item(Poco::JSON_PRESERVE_KEY_ORDER);
+        item.set("id", t.id);
+        item.set("en", t.en);
+        list.add(item);
+    }
+    return list;
+}
+
 }   // namespace evakin

@@ -5,11 +5,13 @@
 // file is for and what staff should do about it.
 #pragma once
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "text/error.hpp"
 
@@ -27,5 +29,12 @@ Poco::JSON::Object::Ptr parseJsonObject(const std::string& json, const std::stri
 // A number member, absent when the object or the member is missing, null or not
 // a number ({"notComputable": ..} is not one): never a silent 0.
 std::optional<double> optionalNumber(const Poco::JSON::Object::Ptr& o, const std::string& key);
+
+// Ends a reader: the member `field` of `file` holds what it cannot use.
+[[noreturn]] void failJsonField(const std::string& file, const std::string& field, const std::string& id,
+                                const std::string& en);
+
+// Warnings or notes in a command's JSON result: [{"id": .., "en": ..}, ...].
+Poco::JSON::Array textsToJson(const std::vector<Text>& texts);
 
 }   // namespace evakin

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "io/files.hpp"
+#include "io/json.hpp"
 #include "io/format_id.hpp"
 #include "letters/letter_content.hpp"
 #include "letters/letter_defaults.hpp"
@@ -89,14 +90,7 @@ std::string LetterResult::toJson() const
     o.set("file", file.u8string());
     o.set("number", entry.number);
     o.set("entry", Poco::JSON::Parser().parse(entry.toJson()));
-    Poco::JSON::Array list;
-    for (const Text& w : warnings) {
-        Poco::JSON::Object item(Poco::JSON_PRESERVE_KEY_ORDER);
-        item.set("id", w.id);
-        item.set("en", w.en);
-        list.add(item);
-    }
-    o.set("warnings", list);
+    o.set("warnings", textsToJson(warnings));
     std::ostringstream out;
     o.stringify(out);
     return out.str();

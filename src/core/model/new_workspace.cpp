@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "io/files.hpp"
+#include "io/json.hpp"
 #include "io/system_errors.hpp"
 #include "model/calendar.hpp"
 #include "model/sample.hpp"
@@ -85,15 +86,6 @@ std::vector<Problem> check(const NewWorkspace& r)
                                                      "The earlier workspace must be another folder."}));
     }
     return problems;
-}
-
-void copyIfPresent(const std::filesystem::path& from, const std::filesystem::path& to)
-{
-    if (!std::filesystem::exists(from)) return;
-    if (std::filesystem::is_directory(from))
-        std::filesystem::copy(from, to, std::filesystem::copy_options::recursive);
-    else
-        writeFileAtomically(to, readFile(from));
 }
 
 // The contents of the new workspace, built in `dir` (the hidden staging folder).
@@ -224,14 +216,7 @@ std::string NewWorkspaceResult::toJson() const
     root.set("deadline", workspace.period.deadline);
     root.set("source", sourceName(source));
     if (!from.empty()) root.set("from", from.u8string());
-    Poco::JSON::Array list;
-    for (const Text& w : warnings) {
-        Poco::JSON::Object item(Poco::JSON_PRESERVE_KEY_ORDER);
-        item.set("id", w.id);
-        item.set("en", w.en);
-        list.add(item);
-    }
-    root.set("warnings", list);
+    root.set("warnings", textsToJson(warnings));
     std::ostringstream out;
     root.stringify(out);
     return out.str();

@@ -57,15 +57,6 @@ renstraOf(const EvaluationRecord& evaluation)
     return out;
 }
 
-void copyIfPresent(const std::filesystem::path& from, const std::filesystem::path& to)
-{
-    if (!std::filesystem::exists(from)) return;
-    if (std::filesystem::is_directory(from))
-        std::filesystem::copy(from, to, std::filesystem::copy_options::recursive);
-    else
-        writeFileAtomically(to, readFile(from));
-}
-
 }   // namespace
 
 NextPeriodStep nextPeriodOf(const Period& current)

@@ -16,15 +16,6 @@ namespace {
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
-[[noreturn]] void fail(const std::string& file, const std::string& field, const std::string& id, const std::string& en)
-{
-    Problem p;
-    p.file = file;
-    p.field = field;
-    p.message = Text{id, en};
-    throw Error(p);
-}
-
 // Plan fields of a row evaluasi.json gives without its "plan" object: from the plan workbook.
 void planFields(Row& r, const PlanRow* p)
 {
@@ -112,13 +103,13 @@ Options loadOptions(const std::filesystem::path& workspaceDir)
     if (root->has("dasarHukum")) {
         const Array::Ptr list = root->getArray("dasarHukum");
         if (!list)
-            fail(name, "dasarHukum", "\"dasarHukum\" harus berupa daftar teks.",
+            failJsonField(name, "dasarHukum", "\"dasarHukum\" harus berupa daftar teks.",
                  "\"dasarHukum\" must be a list of texts.");
         o.dasarHukum.clear();
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Poco::Dynamic::Var v = list->get(static_cast<unsigned>(i));
             if (!v.isString() || v.toString().empty())
-                fail(name, "dasarHukum[" + std::to_string(i) + "]",
+                failJsonField(name, "dasarHukum[" + std::to_string(i) + "]",
                      "Setiap dasar hukum harus berupa teks yang tidak kosong.",
                      "Each legal basis must be a non-empty text.");
             o.dasarHukum.push_back(v.toString());
