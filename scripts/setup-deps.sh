@@ -18,7 +18,7 @@ PACKAGES=(
   fonts-liberation2 fonts-liberation fonts-dejavu-core fontconfig
   libpoco-dev libpugixml-dev catch2
   jing xsltproc zip unzip poppler-utils patchelf time
-  postgresql
+  postgresql python3-aiosmtpd
 )
 TEST_USER=evakin
 
