@@ -24,12 +24,13 @@ step "Ruang kerja contoh / sample workspace: $out/$year-tw1"
 "$evakin" init --sample "$out/$year-tw1" --year "$year" --triwulan 1
 for tw in 1 2 3 4; do
   ws="$out/$year-tw$tw"
-  # Letters are dated in the month after the quarter (January of the next year after triwulan IV).
+  # Letters are dated in the month after the quarter (January of the next year after triwulan IV), on
+  # working days: the 6th and 8th, 15th and 20th of those months are none of hari-libur.json's days off.
   month=$((tw * 3 + 1)); lyear=$year
   [ "$month" -gt 12 ] && { month=1; lyear=$((year + 1)); }
   ym="$lyear-$(printf %02d "$month")"
   step "Triwulan $tw: Undangan Rapat / meeting invitation (numbered)"
-  "$evakin" letter "$ws" --kind undangan --date "$ym-01" --meeting-date "$ym-03" --register "$register"
+  "$evakin" letter "$ws" --kind undangan --date "$ym-06" --meeting-date "$ym-08" --register "$register"
   step "Triwulan $tw: Bagikan Format / distribute"
   "$evakin" distribute "$ws"
   step "Triwulan $tw: units fill in and return their forms (real LibreOffice)"
