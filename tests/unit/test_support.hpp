@@ -9,6 +9,9 @@
 #include <fstream>
 #include <map>
 #include <string>
+#include <vector>
+
+#include "text/error.hpp"
 
 namespace evakin::test {
 
@@ -48,6 +51,17 @@ inline std::map<std::string, std::string> hashTree(const std::filesystem::path& 
     for (const auto& e : std::filesystem::recursive_directory_iterator(root))
         if (e.is_regular_file()) out[std::filesystem::relative(e.path(), root).generic_string()] = sha256File(e.path());
     return out;
+}
+
+// The problems carried by the Error `f` throws; none when it throws nothing.
+template <class F> std::vector<Problem> problemsOf(F&& f)
+{
+    try {
+        f();
+    } catch (const Error& e) {
+        return e.problems();
+    }
+    return {};
 }
 
 }   // namespace evakin::test

@@ -16,26 +16,6 @@ using namespace evakin::test;
 
 namespace {
 
-const CollectProblem* findProblem(const CollectResult& r, const std::string& file, const std::string& text,
-                                  const std::string& cell = {})
-{
-    for (const auto& p : r.problems)
-        if (p.where.file == file &&
-            (p.where.message.id.find(text) != std::string::npos ||
-             p.where.message.en.find(text) != std::string::npos) &&
-            (cell.empty() || p.where.cell == cell))
-            return &p;
-    return nullptr;
-}
-
-const UnitCollect& unitOf(const CollectResult& r, const std::string& code)
-{
-    for (const auto& u : r.units)
-        if (u.code == code) return u;
-    FAIL("no unit " << code);
-    return r.units.front();
-}
-
 // Sets the raw office:value of a float cell, as a writer (or a hand edit) may store it.
 void setRawNumber(pugi::xml_node cell, const std::string& value, const std::string& shown)
 {

@@ -5,6 +5,7 @@
 #include <Poco/Zip/Compress.h>
 #include <Poco/Zip/ZipArchive.h>
 #include <Poco/Zip/ZipStream.h>
+#include <catch2/catch.hpp>
 #include <pugixml.hpp>
 
 #include <charconv>
@@ -16,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "collect/collect.hpp"
 #include "distribute/form.hpp"
 #include "model/form_layout.hpp"
 #include "io/odf_document.hpp"
@@ -226,6 +228,28 @@ inline QuarterValue typicalValue(const PlanRow& r, std::size_t)
     v.k = r.targetK * 0.3;
     if (r.paguRp) v.rp = *r.paguRp * 0.2;
     return v;
+}
+
+// The problem of `file` whose message (either language) contains `text`, at `cell` when given.
+inline const CollectProblem* findProblem(const CollectResult& r, const std::string& file, const std::string& text,
+                                         const std::string& cell = {})
+{
+    for (const auto& p : r.problems)
+        if (p.where.file == file &&
+            (p.where.message.id.find(text) != std::string::npos ||
+             p.where.message.en.find(text) != std::string::npos) &&
+            (cell.empty() || p.where.cell == cell))
+            return &p;
+    return nullptr;
+}
+
+// The recap line of unit `code`; fails the test when there is none.
+inline const UnitCollect& unitOf(const CollectResult& r, const std::string& code)
+{
+    for (const auto& u : r.units)
+        if (u.code == code) return u;
+    FAIL("no unit " << code);
+    return r.units.front();
 }
 
 }   // namespace evakin::test

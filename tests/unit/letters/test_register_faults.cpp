@@ -15,16 +15,6 @@ using namespace evakin::test;
 
 namespace {
 
-template <class F> std::vector<Problem> problemsOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.problems();
-    }
-    return {};
-}
-
 std::string todayPlusYears(int years)
 {
     const Poco::LocalDateTime t;

@@ -18,17 +18,6 @@ using namespace evakin::test;
 
 namespace {
 
-// The problems of `f`'s Error as "file|field|cell" lines, or "none".
-template <class F> std::vector<Problem> problemsOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.problems();
-    }
-    return {};
-}
-
 void writePeriod(const std::filesystem::path& ws, const std::string& json)
 {
     std::ofstream(ws / "periode.json", std::ios::trunc) << json;
