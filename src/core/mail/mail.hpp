@@ -29,6 +29,16 @@ struct MailSettings {
     std::string fromName;   // empty: the office's name from the profile
 };
 
+// The mailbox the units reply to (fetch, SOP step 6): POP3, usually over SSL (port 995).
+struct Pop3Settings {
+    std::string host;
+    int port = 995;
+    MailSecurity security = MailSecurity::ssl;   // none | starttls (STLS) | ssl
+    std::string user;
+    std::string password;           // never written to any file
+    bool deleteFromServer = false;  // only when the office asks; fetched messages stay by default
+};
+
 // "mail.example.go.id:587" -> host and port; throws Error naming `what` (e.g. "--smtp")
 // when it is not HOST:PORT with a port 1..65535.
 void parseHostPort(const std::string& text, const std::string& what, std::string& host, int& port);
