@@ -1,0 +1,19 @@
+// "Something in a workspace changed": sent after every command the toolbar
+// runs and when the current workspace changes, so the sidebar deck and the
+// commands' enabled states refresh from the files at once. In-process only;
+// listeners are called on the thread that sent (the main thread for commands).
+#pragma once
+
+#include <functional>
+
+namespace evakin::uno
+{
+
+using WorkspaceListenerId = unsigned long;
+
+WorkspaceListenerId onWorkspaceChanged(std::function<void()> listener);
+void removeWorkspaceListener(WorkspaceListenerId id) noexcept;
+// Calls every listener; one that throws is skipped, never stops the others.
+void notifyWorkspaceChanged() noexcept;
+
+} // namespace evakin::uno
