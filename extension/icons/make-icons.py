@@ -209,6 +209,33 @@ def render(size, draw, samples=4):
     return rows
 
 
+HALO = (242, 244, 247)
+
+
+def with_halo(size, rows, strength=0.8):
+    """A one-pixel light rim under every edge, so dark strokes (the roof, the book) stay
+    visible on a dark toolbar; on a light toolbar the rim is the toolbar's own colour."""
+    alpha = [[rows[y][4 * x + 3] / 255 for x in range(size)] for y in range(size)]
+    out = []
+    for y in range(size):
+        row = bytearray(rows[y])
+        for x in range(size):
+            a = alpha[y][x]
+            if a >= 1:
+                continue
+            near = max(alpha[j][i] for j in range(max(0, y - 1), min(size, y + 2))
+                       for i in range(max(0, x - 1), min(size, x + 2)))
+            h = near * strength * (1 - a)
+            if h <= 0:
+                continue
+            total = a + h
+            for k in range(3):
+                row[4 * x + k] = round((row[4 * x + k] * a + HALO[k] * h) / total)
+            row[4 * x + 3] = round(total * 255)
+        out.append(bytes(row))
+    return out
+
+
 def png(size, rows):
     def chunk(kind, data):
         body = kind + data
@@ -228,7 +255,7 @@ def main():
         files += [("%s_16.png" % name, 16, draw), ("%s_26.png" % name, 26, draw)]
     for name, size, draw in files:
         with open(os.path.join(outdir, name), "wb") as f:
-            f.write(png(size, render(size, draw)))
+            f.write(png(size, with_halo(size, render(size, draw))))
 
 
 if __name__ == "__main__":
