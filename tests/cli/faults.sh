@@ -133,6 +133,19 @@ sed -i 's/"deadline" *: *"[^"]*"/"deadline": "2026-04-10"/' "$WS/periode.json"
 expect 1 "year 2026.7 in periode.json" -- "$EVAKIN" distribute "$WS" --overwrite
 says "year 2026.7 in periode.json" "year"
 sed -i 's/"year" *: *2026.7/"year": 2026/' "$WS/periode.json"
+# Numbers in the state files: true, text or 400 digits where a number must be are named in staff words.
+cp "$WS/periode.json" "$TMP/periode-good.json"
+sed -i 's/"year" *: *2026/"year": true/' "$WS/periode.json"
+expect 1 "year true in periode.json" -- "$EVAKIN" distribute "$WS" --overwrite
+says "year true in periode.json" "periode.json, tahun"
+says "year true in periode.json" "bilangan bulat 2000 sampai 2100"
+cp "$TMP/periode-good.json" "$WS/periode.json"
+sed -i "s/\"year\" *: *2026/\"year\": $(printf '1%.0s' $(seq 400))/" "$WS/periode.json"
+expect 1 "year of 400 digits in periode.json" -- "$EVAKIN" distribute "$WS" --overwrite
+says "year of 400 digits in periode.json" "terlalu panjang"
+no_library_text "year of 400 digits in periode.json"
+grep -q "Not a valid" "$TMP/err" && fail "year of 400 digits in periode.json: Poco's words in the message"
+cp "$TMP/periode-good.json" "$WS/periode.json"
 expect 2 "init --year 2026.7" -- "$EVAKIN" init "$TMP/pecahan" --year 2026.7
 says "init --year 2026.7" "harus bilangan bulat"
 [ -e "$TMP/pecahan" ] && fail "init --year 2026.7: a folder was left"
