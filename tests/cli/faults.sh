@@ -99,6 +99,29 @@ forms=$(ls "$WS2/outbox" | wc -l)
 ls -A "$WS2/outbox" | grep -q . && fail "distribute on a full disk: something left in outbox/: $(ls -A "$WS2/outbox")"
 expect 0 "distribute retry without --overwrite" -- "$EVAKIN" distribute "$WS2"
 
+# A new period (init --from) that fails half-way leaves no folder, and the retry works: a full disk, a file where a
+# folder must go, a read-only parent folder.
+( trap '' XFSZ; ulimit -f 4; exec "$EVAKIN" init --from "$WS" "$TMP/next/tw2" ) >"$TMP/out" 2>"$TMP/err"
+code=$?
+[ "$code" = 1 ] || fail "init --from on a full disk: exit $code, expected 1"
+no_library_text "init --from on a full disk"
+grep -q 'evakin-' "$TMP/err" && fail "init --from on a full disk: the message names the hidden staging folder"
+[ -e "$TMP/next" ] && fail "init --from on a full disk: left $(ls -A "$TMP/next")"
+echo x >"$TMP/berkas"
+expect 1 "init --from under a file" -- "$EVAKIN" init --from "$WS" "$TMP/berkas/tw2"
+says "init --from under a file" "berkas"
+no_library_text "init --from under a file"
+if [ "$(id -u)" != 0 ]; then
+    mkdir "$TMP/readonly" && chmod 555 "$TMP/readonly"
+    expect 1 "init --from in a read-only folder" -- "$EVAKIN" init --from "$WS" "$TMP/readonly/tw2"
+    says "init --from in a read-only folder" "izin"
+    [ -z "$(ls -A "$TMP/readonly")" ] || fail "init --from in a read-only folder: left $(ls -A "$TMP/readonly")"
+    chmod 755 "$TMP/readonly"
+fi
+expect 0 "init --from retry" -- "$EVAKIN" init --from "$WS" "$TMP/next/tw2"
+[ -f "$TMP/next/tw2/periode.json" ] || fail "init --from retry: no workspace"
+ls -A "$TMP/next" | grep -q evakin- && fail "init --from retry: a staging folder was left"
+
 # 5. Impossible values refused with a named message.
 cp "$WS/periode.json" "$TMP/periode.json"
 sed -i 's/"deadline" *: *"[^"]*"/"deadline": "2026-02-30"/' "$WS/periode.json"
@@ -110,6 +133,19 @@ sed -i 's/"deadline" *: *"[^"]*"/"deadline": "2026-04-10"/' "$WS/periode.json"
 expect 1 "year 2026.7 in periode.json" -- "$EVAKIN" distribute "$WS" --overwrite
 says "year 2026.7 in periode.json" "year"
 sed -i 's/"year" *: *2026.7/"year": 2026/' "$WS/periode.json"
+# Numbers in the state files: true, text or 400 digits where a number must be are named in staff words.
+cp "$WS/periode.json" "$TMP/periode-good.json"
+sed -i 's/"year" *: *2026/"year": true/' "$WS/periode.json"
+expect 1 "year true in periode.json" -- "$EVAKIN" distribute "$WS" --overwrite
+says "year true in periode.json" "periode.json, tahun"
+says "year true in periode.json" "bilangan bulat 2000 sampai 2100"
+cp "$TMP/periode-good.json" "$WS/periode.json"
+sed -i "s/\"year\" *: *2026/\"year\": $(printf '1%.0s' $(seq 400))/" "$WS/periode.json"
+expect 1 "year of 400 digits in periode.json" -- "$EVAKIN" distribute "$WS" --overwrite
+says "year of 400 digits in periode.json" "terlalu panjang"
+no_library_text "year of 400 digits in periode.json"
+grep -q "Not a valid" "$TMP/err" && fail "year of 400 digits in periode.json: Poco's words in the message"
+cp "$TMP/periode-good.json" "$WS/periode.json"
 expect 2 "init --year 2026.7" -- "$EVAKIN" init "$TMP/pecahan" --year 2026.7
 says "init --year 2026.7" "harus bilangan bulat"
 [ -e "$TMP/pecahan" ] && fail "init --year 2026.7: a folder was left"

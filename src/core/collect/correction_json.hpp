@@ -6,11 +6,13 @@
 #include <Poco/JSON/Object.h>
 
 #include "collect/corrections.hpp"
+#include "io/json.hpp"
 
 namespace evakin {
 
-// Throws Poco::Exception when "unit", "row" or "triwulan" is missing or of the wrong type:
-// each reader words that as its file being damaged.
-Correction correctionFromJson(const Poco::JSON::Object::Ptr& o);
+// The correction at `path` ("corrections[3]") of `file`, the `index`-th (from 0) in its list; throws Error
+// naming the member when "unit", "row" or "triwulan" is missing or a value is of the wrong kind.
+Correction correctionFromJson(const JsonFile& file, const Poco::JSON::Object::Ptr& o, const std::string& path,
+                              std::size_t index);
 
 }   // namespace evakin

@@ -17,6 +17,7 @@
 #include "io/number_parse.hpp"
 #include "model/plan.hpp"
 #include "model/profile.hpp"
+#include "text/tech_log.hpp"
 #include "text/text_util.hpp"
 
 namespace evakin {
@@ -95,18 +96,26 @@ QuarterValue currentValue(const Workspace& ws, const std::string& unitCode, cons
     return currentValue(ws, loadCorrections(ws), unitCode, rowKey, triwulan);
 }
 
-Correction correctionFromJson(const Object::Ptr& o)
+Correction correctionFromJson(const JsonFile& file, const Object::Ptr& o, const std::string& path,
+                              std::size_t index)
 {
+    const std::string n = std::to_string(index + 1);
+    const auto member = [&](const char* key, const std::string& id, const std::string& en) {
+        return JsonMember{path + "." + key, {"koreksi ke-" + n + ", " + id, "correction " + n + ", " + en}};
+    };
+    if (!o) failJsonField(file, {path, {"koreksi ke-" + n, "correction " + n}}, {"harus { ... }.", "must be { ... }."});
     Correction c;
-    c.unitCode = o->getValue<std::string>("unit");
-    c.rowKey = o->getValue<std::string>("row");
-    c.triwulan = o->getValue<int>("triwulan");
+    c.unitCode = requiredText(file, o, "unit", member("unit", "unit", "unit"));
+    c.rowKey = requiredText(file, o, "row", member("row", "baris", "row"));
+    c.triwulan =
+        static_cast<int>(requiredNumber(file, o, "triwulan", member("triwulan", "triwulan", "triwulan"), {1, 4, true}));
     c.setsK = o->has("oldK") || o->has("newK");
     c.setsRp = o->has("oldRp") || o->has("newRp");
-    c.oldK = optionalNumber(o, "oldK");
-    c.newK = optionalNumber(o, "newK");
-    c.oldRp = optionalNumber(o, "oldRp");
-    c.newRp = optionalNumber(o, "newRp");
+    const NumberRule amount{0, 1e15};
+    c.oldK = optionalNumber(file, o, "oldK", member("oldK", "K lama", "old K"), amount);
+    c.newK = optionalNumber(file, o, "newK", member("newK", "K baru", "new K"), amount);
+    c.oldRp = optionalNumber(file, o, "oldRp", member("oldRp", "Rp lama", "old Rp"), amount);
+    c.newRp = optionalNumber(file, o, "newRp", member("newRp", "Rp baru", "new Rp"), amount);
     c.reason = o->optValue<std::string>("reason", "");
     c.by = o->optValue<std::string>("by", "");
     c.at = o->optValue<std::string>("at", "");
@@ -118,19 +127,25 @@ std::vector<Correction> loadCorrections(const Workspace& ws)
     std::vector<Correction> out;
     const auto file = ws.dir / kCorrectionsFile;
     if (!std::filesystem::exists(file)) return out;
-    const auto damaged = [](const std::string& detail) {
-        return Text{"Catatan koreksi rusak (" + detail + "). Perbaiki berkasnya; koreksi tidak boleh hilang.",
-                    "The corrections record is damaged (" + detail +
-                        "). Repair the file; corrections must not be lost."};
+    const auto damaged = [](const Text& why) {
+        return Text{"Catatan koreksi tidak dapat dibaca: " + why.id + ". Perbaiki berkasnya; koreksi tidak boleh hilang.",
+                    "The corrections record cannot be read: " + why.en +
+                        ". Repair the file; corrections must not be lost."};
     };
     const Object::Ptr root = parseJsonObject(readFile(file), displayName(file), damaged);
+    const JsonFile record{displayName(file),
+                          {"Perbaiki berkasnya dengan editor teks; koreksi tidak boleh hilang.",
+                           "Repair the file in a text editor; corrections must not be lost."}};
     try {
         const Array::Ptr list = root->getArray("corrections");
         for (std::size_t i = 0; list && i < list->size(); ++i)
-            out.push_back(correctionFromJson(list->getObject(static_cast<unsigned>(i))));
+            out.push_back(correctionFromJson(record, list->getObject(static_cast<unsigned>(i)),
+                                             "corrections[" + std::to_string(i) + "]", i));
     } catch (const Poco::Exception& e) {
-        // A member missing or of the wrong type.
-        throw Error(displayName(file), damaged(e.displayText()));
+        // A member of the wrong type ("corrections" not a list, "reason" an object): Poco's words to the tech log.
+        logTechnicalDetail(displayName(file), e.displayText());
+        throw Error(displayName(file), damaged({"ada isian dengan jenis nilai yang salah",
+                                                "a member holds a value of the wrong kind"}));
     }
     return out;
 }

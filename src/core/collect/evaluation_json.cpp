@@ -13,7 +13,9 @@
 #include "collect/correction_json.hpp"
 #include "collect/evaluation_json.hpp"
 #include "io/files.hpp"
+#include "io/format_id.hpp"
 #include "io/json.hpp"
+#include "text/tech_log.hpp"
 
 namespace evakin {
 
@@ -258,134 +260,184 @@ NotComputable reasonFromCode(const std::string& code)
     return NotComputable::noData;
 }
 
-// A number, or {"notComputable": code}; anything else counts as "no data", never as 0.
-Figure readFigure(const Poco::Dynamic::Var& v)
-{
-    if (v.isEmpty()) return Figure::none(NotComputable::noData);
-    if (v.isNumeric()) return Figure::of(v.convert<double>());
-    if (v.type() == typeid(Object::Ptr)) {
+// The file is collect's own output: a wrong member is repaired by collecting again, never by hand.
+struct Reader {
+    JsonFile file;
+
+    // A member of unit `u` (from 0; none: the office's), row `r` (from 0, or none), in staff words.
+    static JsonMember at(const std::string& path, const Text& what, std::optional<std::size_t> u,
+                         std::optional<std::size_t> r = {})
+    {
+        if (!u) return JsonMember{path, what};
+        const std::string unit = std::to_string(*u + 1);
+        const std::string row = r ? std::to_string(*r + 1) : std::string();
+        return JsonMember{path, {"unit ke-" + unit + (r ? ", baris ke-" + row : "") + ", " + what.id,
+                                 "unit " + unit + (r ? ", row " + row : "") + ", " + what.en}};
+    }
+
+    // A number, or {"notComputable": code}; absent is "no data", never 0; anything else a damaged file.
+    Figure figure(const Poco::Dynamic::Var& v, const JsonMember& m) const
+    {
+        if (v.isEmpty()) return Figure::none(NotComputable::noData);
+        // A computed figure (capaian of a tiny target) may be large, but is always a number: true is not one.
+        if (v.isNumeric() && !v.isBoolean()) return Figure::of(v.convert<double>());
+        if (v.type() == typeid(Object::Ptr)) {
+            const auto c = v.extract<Object::Ptr>();
+            return Figure::none(reasonFromCode(c->optValue<std::string>("notComputable", "no-data")));
+        }
+        failJsonField(file, m, {"harus angka atau {\"notComputable\": ...}.", "must be a number or {\"notComputable\": ...}."});
+    }
+
+    EvaluationPair pair(const Object::Ptr& row, const char* name, const std::string& path, std::size_t u,
+                        std::size_t r) const
+    {
+        const Object::Ptr o = row->getObject(name);
+        if (!o) return {};
+        const std::string p = path + "." + name + ".";
+        return EvaluationPair{figure(o->get("k"), at(p + "k", {std::string(name) + " K", std::string(name) + " K"}, u, r)),
+                              figure(o->get("rp"), at(p + "rp", {std::string(name) + " Rp", std::string(name) + " Rp"}, u, r))};
+    }
+
+    QuarterValue quarter(const Poco::Dynamic::Var& v, const std::string& path, std::size_t u, std::size_t r,
+                         std::size_t q) const
+    {
+        QuarterValue value;
+        if (v.isEmpty() || v.type() != typeid(Object::Ptr)) return value;
         const auto o = v.extract<Object::Ptr>();
-        return Figure::none(reasonFromCode(o->optValue<std::string>("notComputable", "no-data")));
+        const std::string tw = "triwulan " + romanNumeral(static_cast<int>(q) + 1);
+        const NumberRule amount{0, 1e15};
+        value.k = optionalNumber(file, o, "k", at(path + ".k", {tw + " K", tw + " K"}, u, r), amount);
+        value.rp = optionalNumber(file, o, "rp", at(path + ".rp", {tw + " Rp", tw + " Rp"}, u, r), amount);
+        value.late = optionalBool(file, o, "late", at(path + ".late", {tw + " terlambat", tw + " late"}, u, r), false);
+        return value;
     }
-    return Figure::none(NotComputable::noData);
-}
 
-EvaluationPair readPair(const Object::Ptr& row, const char* name)
-{
-    const Object::Ptr o = row->getObject(name);
-    if (!o) return {};
-    return EvaluationPair{readFigure(o->get("k")), readFigure(o->get("rp"))};
-}
-
-QuarterValue readQuarter(const Poco::Dynamic::Var& v)
-{
-    QuarterValue q;
-    if (v.isEmpty() || v.type() != typeid(Object::Ptr)) return q;
-    const auto o = v.extract<Object::Ptr>();
-    q.k = optionalNumber(o, "k");
-    q.rp = optionalNumber(o, "rp");
-    q.late = o->optValue<bool>("late", false);
-    return q;
-}
-
-EvaluationSummary readSummary(const Object::Ptr& o)
-{
-    EvaluationSummary s;
-    if (!o) return s;
-    s.average = readFigure(o->get("rataRataCapaian"));
-    s.counted = o->optValue<std::size_t>("indikatorDihitung", 0);
-    s.skipped = o->optValue<std::size_t>("indikatorTidakDihitung", 0);
-    const Poco::Dynamic::Var p = o->get("predikat");
-    if (!p.isEmpty()) s.predikat = p.toString();
-    s.absorption = readFigure(o->get("penyerapanAnggaran"));
-    return s;
-}
-
-EvaluationRow readRow(const Object::Ptr& ro)
-{
-    EvaluationRow r;
-    r.key = ro->optValue<std::string>("key", "");
-    r.code = ro->optValue<std::string>("code", "");
-    r.indikator = ro->optValue<std::string>("indikator", "");
-    r.type = ro->optValue<std::string>("type", "");
-    r.level = levelFromCode(r.code);
-    if (const Object::Ptr o = ro->getObject("plan")) {
-        r.hasPlan = true;
-        r.tujuan = o->optValue<std::string>("tujuan", "");
-        r.sasaran = o->optValue<std::string>("sasaran", "");
-        r.uraian = o->optValue<std::string>("uraian", "");
-        r.satuan = o->optValue<std::string>("satuan", "");
-        r.renstraK = optionalNumber(o->getObject("targetRenstra"), "k");
-        r.renstraRp = optionalNumber(o->getObject("targetRenstra"), "rp");
-        r.laluK = optionalNumber(o->getObject("realisasiLalu"), "k");
-        r.laluRp = optionalNumber(o->getObject("realisasiLalu"), "rp");
-        r.targetK = optionalNumber(o->getObject("target"), "k");
-        r.paguRp = optionalNumber(o->getObject("target"), "rp");
+    EvaluationSummary summary(const Object::Ptr& o, const std::string& path, std::optional<std::size_t> u) const
+    {
+        EvaluationSummary s;
+        if (!o) return s;
+        const auto m = [&](const char* key, const char* id, const char* en) {
+            return at(path + "." + key, {id, en}, u);
+        };
+        s.average = figure(o->get("rataRataCapaian"), m("rataRataCapaian", "rata-rata capaian", "average"));
+        const NumberRule count{0, 1e9, true};
+        s.counted = static_cast<std::size_t>(
+            optionalNumber(file, o, "indikatorDihitung", m("indikatorDihitung", "indikator dihitung", "indicators counted"), count)
+                .value_or(0));
+        s.skipped = static_cast<std::size_t>(optionalNumber(file, o, "indikatorTidakDihitung",
+                                                            m("indikatorTidakDihitung", "indikator tidak dihitung",
+                                                              "indicators not counted"),
+                                                            count)
+                                                 .value_or(0));
+        const Poco::Dynamic::Var p = o->get("predikat");
+        if (!p.isEmpty()) s.predikat = p.toString();
+        s.absorption = figure(o->get("penyerapanAnggaran"), m("penyerapanAnggaran", "penyerapan anggaran", "absorption"));
+        return s;
     }
-    if (const Array::Ptr qs = ro->getArray("quarters"))
-        for (std::size_t q = 0; q < 4 && q < qs->size(); ++q)
-            r.quarters[q] = readQuarter(qs->get(static_cast<unsigned>(q)));
-    r.realisasi = readPair(ro, "realisasi");
-    r.capaian = readPair(ro, "capaianRenja");
-    r.renstra = readPair(ro, "realisasiRenstra");
-    r.capaianRenstra = readPair(ro, "capaianRenstra");
-    r.keterangan = ro->optValue<std::string>("keterangan", "");
-    return r;
-}
 
-EvaluationUnit readUnit(const Object::Ptr& o)
-{
-    EvaluationUnit u;
-    u.code = o->optValue<std::string>("code", "");
-    u.name = o->optValue<std::string>("name", u.code);
-    u.file = o->optValue<std::string>("file", "");
-    u.status = unitStatusFromCode(o->optValue<std::string>("status", "missing"));
-    u.pendorong = o->optValue<std::string>("faktorPendorong", "");
-    u.penghambat = o->optValue<std::string>("faktorPenghambat", "");
-    u.tindakLanjut = o->optValue<std::string>("tindakLanjut", "");
-    u.summary = readSummary(o->getObject("summary"));
-    if (const Array::Ptr qs = o->getArray("capaianByQuarter"))
-        for (std::size_t q = 0; q < 4 && q < qs->size(); ++q)
-            u.capaianByQuarter[q] = readFigure(qs->get(static_cast<unsigned>(q)));
-    if (const Array::Ptr rows = o->getArray("rows"))
-        for (std::size_t j = 0; j < rows->size(); ++j)
-            if (const Object::Ptr ro = rows->getObject(static_cast<unsigned>(j))) u.rows.push_back(readRow(ro));
-    return u;
-}
+    EvaluationRow row(const Object::Ptr& ro, const std::string& path, std::size_t u, std::size_t j) const
+    {
+        EvaluationRow r;
+        r.key = ro->optValue<std::string>("key", "");
+        r.code = ro->optValue<std::string>("code", "");
+        r.indikator = ro->optValue<std::string>("indikator", "");
+        r.type = ro->optValue<std::string>("type", "");
+        r.level = levelFromCode(r.code);
+        if (const Object::Ptr o = ro->getObject("plan")) {
+            r.hasPlan = true;
+            r.tujuan = o->optValue<std::string>("tujuan", "");
+            r.sasaran = o->optValue<std::string>("sasaran", "");
+            r.uraian = o->optValue<std::string>("uraian", "");
+            r.satuan = o->optValue<std::string>("satuan", "");
+            const NumberRule amount{0, 1e15};
+            const auto planned = [&](const char* group, const char* key, const Text& what) {
+                const std::string p = path + ".plan." + group + "." + key;
+                return optionalNumber(file, o->getObject(group), key, at(p, what, u, j), amount);
+            };
+            r.renstraK = planned("targetRenstra", "k", {"target Renstra K", "Renstra target K"});
+            r.renstraRp = planned("targetRenstra", "rp", {"target Renstra Rp", "Renstra target Rp"});
+            r.laluK = planned("realisasiLalu", "k", {"realisasi s/d tahun lalu K", "realisation to last year K"});
+            r.laluRp = planned("realisasiLalu", "rp", {"realisasi s/d tahun lalu Rp", "realisation to last year Rp"});
+            r.targetK = planned("target", "k", {"target K", "target K"});
+            r.paguRp = planned("target", "rp", {"pagu Rp", "budget Rp"});
+        }
+        if (const Array::Ptr qs = ro->getArray("quarters"))
+            for (std::size_t q = 0; q < 4 && q < qs->size(); ++q)
+                r.quarters[q] = quarter(qs->get(static_cast<unsigned>(q)), path + ".quarters[" + std::to_string(q) + "]",
+                                        u, j, q);
+        r.realisasi = pair(ro, "realisasi", path, u, j);
+        r.capaian = pair(ro, "capaianRenja", path, u, j);
+        r.renstra = pair(ro, "realisasiRenstra", path, u, j);
+        r.capaianRenstra = pair(ro, "capaianRenstra", path, u, j);
+        r.keterangan = ro->optValue<std::string>("keterangan", "");
+        return r;
+    }
+
+    EvaluationUnit unit(const Object::Ptr& o, std::size_t i) const
+    {
+        const std::string path = "units[" + std::to_string(i) + "]";
+        EvaluationUnit u;
+        u.code = o->optValue<std::string>("code", "");
+        u.name = o->optValue<std::string>("name", u.code);
+        u.file = o->optValue<std::string>("file", "");
+        u.status = unitStatusFromCode(o->optValue<std::string>("status", "missing"));
+        u.pendorong = o->optValue<std::string>("faktorPendorong", "");
+        u.penghambat = o->optValue<std::string>("faktorPenghambat", "");
+        u.tindakLanjut = o->optValue<std::string>("tindakLanjut", "");
+        u.summary = summary(o->getObject("summary"), path + ".summary", i);
+        if (const Array::Ptr qs = o->getArray("capaianByQuarter"))
+            for (std::size_t q = 0; q < 4 && q < qs->size(); ++q) {
+                const std::string tw = romanNumeral(static_cast<int>(q) + 1);
+                u.capaianByQuarter[q] = figure(qs->get(static_cast<unsigned>(q)),
+                                               at(path + ".capaianByQuarter[" + std::to_string(q) + "]",
+                                                  {"capaian triwulan " + tw, "capaian triwulan " + tw}, i));
+            }
+        if (const Array::Ptr rows = o->getArray("rows"))
+            for (std::size_t j = 0; j < rows->size(); ++j)
+                if (const Object::Ptr ro = rows->getObject(static_cast<unsigned>(j)))
+                    u.rows.push_back(row(ro, path + ".rows[" + std::to_string(j) + "]", i, j));
+        return u;
+    }
+};
 
 }   // namespace
 
 EvaluationRecord parseEvaluationJson(const std::string& json, const std::string& sourceName)
 {
-    const Object::Ptr root = parseJsonObject(json, sourceName, [](const std::string& detail) {
-        return Text{"Berkas hasil evaluasi rusak; jalankan Rekap Kiriman lagi (" + detail + ").",
-                    "The evaluation results file is damaged; run Collect again (" + detail + ")."};
+    const Object::Ptr root = parseJsonObject(json, sourceName, [](const Text& why) {
+        return Text{"Berkas hasil evaluasi tidak dapat dibaca: " + why.id + ". Jalankan Rekap Kiriman lagi.",
+                    "The evaluation results file cannot be read: " + why.en + ". Run Collect again."};
     });
+    const Reader read{JsonFile{sourceName, {"Jalankan Rekap Kiriman lagi.", "Run Collect again."}}};
     try {
-        if (root->optValue<int>("format", 0) != 1)
+        if (optionalNumber(read.file, root, "format", {"format", {"versi format", "format version"}}, {0, 1e6, true})
+                .value_or(0) != 1)
             failJsonField(sourceName, "format",
                  "Format berkas hasil evaluasi tidak dikenal; jalankan Rekap Kiriman lagi dengan Evakin versi ini.",
                  "Unknown format of the evaluation results; run Collect again with this version of Evakin.");
         EvaluationRecord d;
-        d.period.year = root->optValue<int>("year", 0);
-        d.period.triwulan = root->optValue<int>("triwulan", 0);
-        if (d.period.year < 1900 || d.period.triwulan < 1 || d.period.triwulan > 4)
-            failJsonField(sourceName, "year/triwulan", "Tahun atau triwulan tidak sah.", "Invalid year or triwulan.");
+        d.period.year =
+            static_cast<int>(requiredNumber(read.file, root, "year", {"year", {"tahun", "year"}}, {1900, 9999, true}));
+        d.period.triwulan = static_cast<int>(
+            requiredNumber(read.file, root, "triwulan", {"triwulan", {"triwulan", "triwulan"}}, {1, 4, true}));
         d.office = root->optValue<std::string>("office", "");
-        d.summary = readSummary(root->getObject("summary"));
+        d.summary = read.summary(root->getObject("summary"), "summary", std::nullopt);
         const Array::Ptr units = root->getArray("units");
         if (!units) failJsonField(sourceName, "units", "Daftar unit tidak ada.", "The unit list is missing.");
         for (std::size_t i = 0; i < units->size(); ++i)
-            if (const Object::Ptr o = units->getObject(static_cast<unsigned>(i))) d.units.push_back(readUnit(o));
+            if (const Object::Ptr o = units->getObject(static_cast<unsigned>(i))) d.units.push_back(read.unit(o, i));
         if (const Array::Ptr cs = root->getArray("corrections"))
             for (std::size_t i = 0; i < cs->size(); ++i)
-                if (const Object::Ptr o = cs->getObject(static_cast<unsigned>(i)))
-                    d.corrections.push_back(correctionFromJson(o));
+                d.corrections.push_back(correctionFromJson(read.file, cs->getObject(static_cast<unsigned>(i)),
+                                                           "corrections[" + std::to_string(i) + "]", i));
         return d;
     } catch (const Poco::Exception& e) {
-        // A member of the wrong type: the file was not written by collect.
-        failJsonField(sourceName, "", "Berkas hasil evaluasi rusak; jalankan Rekap Kiriman lagi (" + e.displayText() + ").",
-             "The evaluation results file is damaged; run Collect again (" + e.displayText() + ").");
+        // A member of the wrong type: the file was not written by collect. Poco's words go to the tech log.
+        logTechnicalDetail(sourceName, e.displayText());
+        failJsonField(sourceName, "", "Berkas hasil evaluasi rusak (ada isian dengan jenis nilai yang salah); "
+                                      "jalankan Rekap Kiriman lagi.",
+                      "The evaluation results file is damaged (a member holds a value of the wrong kind); run "
+                      "Collect again.");
     }
 }
 

@@ -88,11 +88,11 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
     RegisterSettings s;
     if (file.empty() || !std::filesystem::exists(file)) return s;
     const std::string name = displayName(file);
-    const auto unreadable = [](const std::string& detail) {
-        return Text{"Pengaturan register tidak terbaca (" + detail +
-                        "). Perbaiki JSON-nya atau hapus berkas ini untuk memakai bawaan.",
-                    "The register settings cannot be read (" + detail +
-                        "). Fix the JSON or delete the file to use the defaults."};
+    const auto unreadable = [](const Text& why) {
+        return Text{"Pengaturan register tidak terbaca: " + why.id +
+                        ". Perbaiki JSON-nya atau hapus berkas ini untuk memakai bawaan.",
+                    "The register settings cannot be read: " + why.en +
+                        ". Fix the JSON or delete the file to use the defaults."};
     };
     const Object::Ptr root = parseJsonObject(readFile(file), name, unreadable);
     // A misspelt key ("pola_nmor") or a newer format would otherwise be ignored without a word, and
@@ -126,9 +126,15 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
                                             ": this Evakin reads format 1. Use the Evakin that wrote the file, or "
                                             "write \"format\": 1."}});
     if (!problems.empty()) throw Error(std::move(problems));
+    const JsonFile settings{name, {"Perbaiki berkasnya atau hapus untuk memakai bawaan.",
+                                   "Fix the file or delete it to use the defaults."}};
     try {
         if (root->has("pola_nomor")) s.pattern = root->getValue<std::string>("pola_nomor");
-        if (root->has("urutan_per_klasifikasi")) s.perClassification = root->getValue<bool>("urutan_per_klasifikasi");
+        s.perClassification =
+            optionalBool(settings, root, "urutan_per_klasifikasi",
+                         {"urutan_per_klasifikasi", {"urutan per klasifikasi (\"urutan_per_klasifikasi\")",
+                                                     "numbering per classification (\"urutan_per_klasifikasi\")"}},
+                         s.perClassification);
         if (root->has("kode_unit")) s.unitCode = root->getValue<std::string>("kode_unit");
         if (root->has("klasifikasi")) {
             s.classifications.clear();
@@ -138,9 +144,16 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
             s.defaultClassification.clear();
             for (const auto& [kind, code] : *d) s.defaultClassification[kind] = code.toString();
         }
-        if (root->has("batas_tunggu_ms")) s.busyTimeoutMs = root->getValue<int>("batas_tunggu_ms");
+        // 0 to 10 minutes, in whole milliseconds: 1.5 or "lama" is refused here, never truncated.
+        s.busyTimeoutMs = static_cast<int>(
+            optionalNumber(settings, root, "batas_tunggu_ms",
+                           {"batas_tunggu_ms", {"batas tunggu (\"batas_tunggu_ms\")", "wait limit (\"batas_tunggu_ms\")"}},
+                           {0, 600000, true})
+                .value_or(s.busyTimeoutMs));
+    } catch (const Error&) {
+        throw;   // named already
     } catch (const std::exception&) {
-        // A member of the wrong type ("batas_tunggu_ms": "lama"); Poco's own words ("Bad cast exception")
+        // A member of the wrong type ("kode_unit": {}); Poco's own words ("Bad cast exception")
         // would tell staff nothing.
         throw Error(name, Text{"Ada pengaturan dengan jenis nilai yang salah: pola_nomor, kode_unit teks; "
                                "urutan_per_klasifikasi true/false; klasifikasi daftar teks; klasifikasi_bawaan "

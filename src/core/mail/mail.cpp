@@ -52,7 +52,7 @@ struct MailTemplate {
 MailTemplate loadMailTemplate(const std::filesystem::path& workspaceDir)
 {
     const auto root =
-        parseJsonObject(loadTemplate(kTemplate, workspaceDir.u8string()), kTemplate, [](const std::string&) {
+        parseJsonObject(loadTemplate(kTemplate, workspaceDir.u8string()), kTemplate, [](const Text&) {
             return Text{"templat surat elektronik bukan JSON yang sah; perbaiki salinan "
                         "di folder templates/ ruang kerja atau hapus salinan itu",
                         "the e-mail template is not valid JSON; fix the copy in the "

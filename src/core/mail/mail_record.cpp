@@ -24,7 +24,7 @@ std::vector<SentMail> loadSendRecord(const std::filesystem::path& workspaceDir)
     std::vector<SentMail> out;
     if (!std::filesystem::exists(file)) return out;
     const std::string name = "hasil/pengiriman.json";
-    const auto root = parseJsonObject(readFile(file), name, [](const std::string&) {
+    const auto root = parseJsonObject(readFile(file), name, [](const Text&) {
         return Text{"catatan pengiriman rusak (bukan JSON yang sah); perbaiki atau hapus berkas ini (tanpa catatan, "
                     "semua unit dianggap belum dikirimi)",
                     "the sending record is damaged (not valid JSON); fix or delete this file (without it, no unit "

@@ -40,11 +40,11 @@ Problem fileProblem(const std::string& file, const std::string& field, Text mess
 
 WorkCalendar WorkCalendar::fromJson(const std::string& json, const std::string& sourceName)
 {
-    const auto root = parseJsonObject(json, sourceName, [](const std::string& detail) {
-        return Text{"Daftar hari libur tidak dapat dibaca (" + detail +
-                        "). Perbaiki berkas itu atau hapus salinannya dari folder templates/.",
-                    "The list of holidays cannot be read (" + detail +
-                        "). Fix that file or delete its copy from the templates/ folder."};
+    const auto root = parseJsonObject(json, sourceName, [](const Text& why) {
+        return Text{"Daftar hari libur tidak dapat dibaca: " + why.id +
+                        ". Perbaiki berkas itu atau hapus salinannya dari folder templates/.",
+                    "The list of holidays cannot be read: " + why.en +
+                        ". Fix that file or delete its copy from the templates/ folder."};
     });
     WorkCalendar c;
     std::vector<Problem> problems;

@@ -4,7 +4,6 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/LocalDateTime.h>
-#include <Poco/UUIDGenerator.h>
 
 #include <cctype>
 #include <sstream>
@@ -13,7 +12,6 @@
 
 #include "io/files.hpp"
 #include "io/json.hpp"
-#include "io/system_errors.hpp"
 #include "model/calendar.hpp"
 #include "model/sample.hpp"
 
@@ -107,18 +105,6 @@ void build(const NewWorkspace& r, const std::filesystem::path& dir, const Period
     createWorkspace(dir, period);   // periode.json with the deadline asked for
 }
 
-// The topmost folder on the way to `dir` that does not exist yet (removed again on failure).
-std::filesystem::path firstMissing(const std::filesystem::path& dir)
-{
-    std::error_code ec;
-    std::filesystem::path missing;
-    for (std::filesystem::path p = dir; !p.empty() && !std::filesystem::exists(p, ec); p = p.parent_path()) {
-        missing = p;
-        if (p == p.parent_path()) break;
-    }
-    return missing;
-}
-
 const char* sourceName(WorkspaceSource s)
 {
     return s == WorkspaceSource::sample ? "sample" : s == WorkspaceSource::earlier ? "earlier" : "empty";
@@ -180,20 +166,7 @@ NewWorkspaceResult createNewWorkspace(const NewWorkspace& request)
     if (const std::vector<Problem> problems = check(r); !problems.empty()) throw Error(problems);
     const Period period{r.year, r.triwulan, r.deadline.empty() ? defaultDeadline(r.year, r.triwulan) : r.deadline};
 
-    const std::filesystem::path missing = firstMissing(r.dir);
-    const std::filesystem::path staging =
-        r.dir.parent_path() / ("." + r.dir.filename().u8string() + ".evakin-" +
-                               Poco::UUIDGenerator::defaultGenerator().createRandom().toString().substr(0, 8));
-    try {
-        std::filesystem::create_directories(r.dir.parent_path());
-        build(r, staging, period);
-        std::filesystem::rename(staging, r.dir);   // replaces an empty folder; the last step
-    } catch (const std::exception& e) {
-        std::error_code ec;
-        std::filesystem::remove_all(staging, ec);
-        if (!missing.empty()) std::filesystem::remove_all(missing, ec);
-        throw errorFromException(e);
-    }
+    buildFolderAllOrNothing(r.dir, [&](const std::filesystem::path& staging) { build(r, staging, period); });
     NewWorkspaceResult result;
     result.workspace = openWorkspace(r.dir);
     result.source = r.source;

@@ -55,11 +55,11 @@ Profile readProfileUnchecked(const std::filesystem::path& file)
 {
     const std::string name = displayName(file);
     const std::string json = readFile(file);
-    const Object::Ptr root = parseJsonObject(json, name, [](const std::string& detail) {
-        return Text{"Isi profil bukan JSON yang sah (" + detail +
-                        "). Perbaiki dengan editor teks (lihat README, bagian Workspace).",
-                    "The profile is not valid JSON (" + detail +
-                        "). Fix it in a text editor (see the README, section Workspace)."};
+    const Object::Ptr root = parseJsonObject(json, name, [](const Text& why) {
+        return Text{"Profil kantor tidak dapat dibaca: " + why.id +
+                        ". Perbaiki dengan editor teks (lihat README, bagian Workspace).",
+                    "The office profile cannot be read: " + why.en +
+                        ". Fix it in a text editor (see the README, section Workspace)."};
     });
     Profile p;
     try {

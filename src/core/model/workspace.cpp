@@ -22,8 +22,9 @@ const char* const kPeriodFile = "periode.json";
 
 Object::Ptr parseJsonFile(const std::filesystem::path& file)
 {
-    return parseJsonObject(readFile(file), displayName(file), [](const std::string& detail) {
-        return Text{"Isi berkas bukan JSON yang sah (" + detail + ").", "The file is not valid JSON (" + detail + ")."};
+    return parseJsonObject(readFile(file), displayName(file), [](const Text& why) {
+        return Text{"Berkas ini tidak dapat dibaca: " + why.id + ". Perbaiki dengan editor teks.",
+                    "This file cannot be read: " + why.en + ". Correct it in a text editor."};
     });
 }
 
@@ -62,7 +63,13 @@ Workspace openWorkspace(const std::filesystem::path& dir)
                                          "This folder is not an Evakin workspace (no periode.json). Create one with "
                                          "\"evakin init\" or choose another folder."});
     const Object::Ptr root = parseJsonFile(file);
-    const int format = root->optValue<int>("format", 0);
+    const JsonFile periodFile{displayName(file),
+                              {"Perbaiki periode.json dengan editor teks, atau buat ruang kerja ini lagi.",
+                               "Correct periode.json in a text editor, or create this workspace again."}};
+    const int format = static_cast<int>(optionalNumber(periodFile, root, "format",
+                                                       {"format", {"versi format (\"format\")", "format version"}},
+                                                       {0, 1e6, true})
+                                            .value_or(0));
     if (format > kWorkspaceFormat)
         throw Error(displayName(file), Text{"Ruang kerja ini dibuat oleh Evakin yang lebih baru (format " +
                                                 std::to_string(format) + "). Perbarui Evakin.",
@@ -74,15 +81,11 @@ Workspace openWorkspace(const std::filesystem::path& dir)
                          "Unknown workspace format version. Recreate it with \"evakin init\"."});
     Workspace ws;
     ws.dir = dir;
-    // Whole numbers only: 2026.7 or "2026" are refused below as 0, never truncated or converted.
-    const auto whole = [&root](const char* key) {
-        const Poco::Dynamic::Var v = root->get(key);
-        return v.isInteger() && v.convert<long long>() >= 0 && v.convert<long long>() <= 9999
-                   ? static_cast<int>(v.convert<long long>())
-                   : 0;
-    };
-    ws.period.year = whole("year");
-    ws.period.triwulan = whole("triwulan");
+    // Whole numbers only: 2026.7 or "2026" are refused, never truncated or converted.
+    ws.period.year = static_cast<int>(
+        requiredNumber(periodFile, root, "year", {"year", {"tahun (\"year\")", "year"}}, {2000, 2100, true}));
+    ws.period.triwulan = static_cast<int>(requiredNumber(
+        periodFile, root, "triwulan", {"triwulan", {"triwulan (\"triwulan\")", "triwulan (quarter)"}}, {1, 4, true}));
     const Poco::Dynamic::Var deadline = root->get("deadline");
     ws.period.deadline = deadline.isString() ? deadline.toString() : std::string();
     if ((!deadline.isEmpty() && !deadline.isString()) ||
@@ -95,19 +98,6 @@ Workspace openWorkspace(const std::filesystem::path& dir)
                                      "\" bukan tanggal yang ada (TTTT-BB-HH, mis. 2026-04-10). Perbaiki periode.json.",
                                  "The deadline \"" + ws.period.deadline +
                                      "\" is not a real date (YYYY-MM-DD, e.g. 2026-04-10). Correct periode.json."}});
-    if (ws.period.year < 2000 || ws.period.year > 2100)
-        throw Error(Problem{displayName(file),
-                            {},
-                            {},
-                            "year",
-                            Text{"Tahun tidak sah. Isi tahun anggaran, mis. 2026.",
-                                 "Invalid year. Enter the budget year, e.g. 2026."}});
-    if (ws.period.triwulan < 1 || ws.period.triwulan > 4)
-        throw Error(Problem{displayName(file),
-                            {},
-                            {},
-                            "triwulan",
-                            Text{"Triwulan harus 1 sampai 4.", "Triwulan (quarter) must be 1 to 4."}});
     return ws;
 }
 
@@ -128,19 +118,32 @@ YearRealisations loadRealisations(const Workspace& ws)
     const auto file = ws.realisationsFile();
     if (!std::filesystem::exists(file)) return out;
     const Object::Ptr root = parseJsonFile(file);
+    // Written by Periode Baru from the finished period's results: a wrong value is repaired there, not here.
+    const JsonFile realisations{displayName(file),
+                                {"Buat periode ini lagi dengan Periode Baru dari periode sebelumnya.",
+                                 "Create this period again with Periode Baru from the previous period."}};
     const Object::Ptr units = root->getObject("units");
     if (!units) return out;
     for (const auto& unitName : units->getNames()) {
         const Object::Ptr rows = units->getObject(unitName);
-        for (const auto& rowKey : rows->getNames()) {
+        for (const auto& rowKey : rows ? rows->getNames() : std::vector<std::string>{}) {
             const Array::Ptr quarters = rows->getArray(rowKey);
             auto& values = out[unitName][rowKey];
             for (unsigned q = 0; quarters && q < 4 && q < quarters->size(); ++q) {
                 const Object::Ptr v = quarters->getObject(q);
                 if (!v) continue;
-                values[q].k = optionalNumber(v, "k");
-                values[q].rp = optionalNumber(v, "rp");
-                values[q].late = v->optValue<bool>("late", false);
+                const std::string path = "units." + unitName + "." + rowKey + "[" + std::to_string(q) + "].";
+                const auto member = [&](const char* key, const char* id, const char* en) {
+                    const std::string tw = romanNumeral(static_cast<int>(q) + 1);
+                    return JsonMember{path + key, {"unit " + unitName + ", baris " + rowKey + ", triwulan " + tw +
+                                                       ", " + id,
+                                                   "unit " + unitName + ", row " + rowKey + ", triwulan " + tw +
+                                                       ", " + en}};
+                };
+                values[q].k = optionalNumber(realisations, v, "k", member("k", "K", "K"), {0, 1e15});
+                values[q].rp = optionalNumber(realisations, v, "rp", member("rp", "Rp", "Rp"), {0, 1e15});
+                values[q].late =
+                    optionalBool(realisations, v, "late", member("late", "terlambat", "late"), false);
             }
         }
     }

@@ -94,6 +94,11 @@ NextPeriodResult createNextWorkspace(const std::filesystem::path& previousDir, c
         throw Error(newDir.u8string(),
                     Text{"Folder ini sudah berisi ruang kerja Evakin; tidak ditimpa. Pilih folder baru.",
                          "This folder already holds an Evakin workspace; it is not overwritten. Choose a new folder."});
+    std::error_code ec;
+    if (std::filesystem::exists(newDir, ec) &&
+        !(std::filesystem::is_directory(newDir, ec) && std::filesystem::is_empty(newDir, ec)))
+        throw Error(newDir.u8string(), Text{"Folder ini sudah berisi berkas lain. Pilih folder baru atau kosong.",
+                                            "This folder already holds other files. Choose a new or empty folder."});
     const EvaluationRecord evaluation = readEvaluation(prev);
     const Profile profile = loadProfile(prev.profileFile());
     const Plan plan = loadPlan(prev.planFile(), profile);
@@ -105,35 +110,37 @@ NextPeriodResult createNextWorkspace(const std::filesystem::path& previousDir, c
     result.newYear = step.newYear;
     result.period = step.period;
 
-    std::filesystem::create_directories(newDir);
-    writeFileAtomically(newDir / "profil.json", readFile(prev.profileFile()));
-    copyIfPresent(prev.dir / "penilaian.json", newDir / "penilaian.json");
-    copyIfPresent(prev.dir / "templates", newDir / "templates");
-    YearRealisations carried;
-    if (result.newYear) {
-        // The closed year's column 14 becomes next year's "realisasi s/d tahun lalu".
-        const auto renstra = renstraOf(evaluation);
-        std::vector<PlanRow> rows = plan.rows;
-        for (PlanRow& r : rows) {
-            const auto it = renstra.find({r.unitCode, r.key});
-            if (it == renstra.end()) continue;
-            if (it->second.first) r.realisasiLaluK = it->second.first;
-            if (it->second.second) r.realisasiLaluRp = it->second.second;
+    // All or nothing: a failure half-way (an unreadable file in the finished period, a full disk) leaves no new
+    // folder, so the retry is not refused.
+    buildFolderAllOrNothing(newDir, [&](const std::filesystem::path& dir) {
+        writeFileAtomically(dir / "profil.json", readFile(prev.profileFile()));
+        copyIfPresent(prev.dir / "penilaian.json", dir / "penilaian.json");
+        copyIfPresent(prev.dir / "templates", dir / "templates");
+        YearRealisations carried;
+        if (result.newYear) {
+            // The closed year's column 14 becomes next year's "realisasi s/d tahun lalu".
+            const auto renstra = renstraOf(evaluation);
+            std::vector<PlanRow> rows = plan.rows;
+            for (PlanRow& r : rows) {
+                const auto it = renstra.find({r.unitCode, r.key});
+                if (it == renstra.end()) continue;
+                if (it->second.first) r.realisasiLaluK = it->second.first;
+                if (it->second.second) r.realisasiLaluRp = it->second.second;
+            }
+            writePlanWorkbook(dir / "rencana-kerja.ods", rows, prev.dir.u8string());
+        } else {
+            const std::string planBytes = readFile(prev.planFile());
+            writeFileAtomically(dir / "rencana-kerja.ods", planBytes);
+            // Kept as it was, so a Renja perubahan made in this period can be listed (plan_changes.hpp).
+            writeFileAtomically(dir / kPreviousPlanFile, planBytes);
+            carried = quartersOf(evaluation, prev.period.triwulan, result.carriedValues);
+            for (const PlanRow& r : plan.rows)
+                for (int q = 0; q < prev.period.triwulan; ++q)
+                    if (!carried[r.unitCode][r.key][static_cast<std::size_t>(q)].reported()) ++result.lateQuarters;
         }
-        writePlanWorkbook(newDir / "rencana-kerja.ods", rows, prev.dir.u8string());
-    } else {
-        const std::string planBytes = readFile(prev.planFile());
-        writeFileAtomically(newDir / "rencana-kerja.ods", planBytes);
-        // Kept as it was, so a Renja perubahan made in this period can be listed (plan_changes.hpp).
-        writeFileAtomically(newDir / kPreviousPlanFile, planBytes);
-        carried = quartersOf(evaluation, prev.period.triwulan, result.carriedValues);
-        for (const PlanRow& r : plan.rows)
-            for (int q = 0; q < prev.period.triwulan; ++q)
-                if (!carried[r.unitCode][r.key][static_cast<std::size_t>(q)].reported()) ++result.lateQuarters;
-    }
-    createWorkspace(newDir, result.period);   // periode.json last: a half-made folder is never taken for a workspace
-    const Workspace ws = openWorkspace(newDir);
-    if (!carried.empty()) saveRealisations(ws, carried);
+        createWorkspace(dir, result.period);
+        if (!carried.empty()) saveRealisations(openWorkspace(dir), carried);
+    });
     return result;
 }
 

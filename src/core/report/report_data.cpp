@@ -97,8 +97,9 @@ Options loadOptions(const std::filesystem::path& workspaceDir)
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) return o;
     const std::string name = displayName(file);
-    const Object::Ptr root = parseJsonObject(readFile(file), name, [](const std::string& detail) {
-        return Text{"laporan.json bukan JSON yang sah: " + detail, "laporan.json is not valid JSON: " + detail};
+    const Object::Ptr root = parseJsonObject(readFile(file), name, [](const Text& why) {
+        return Text{"Pengaturan laporan tidak dapat dibaca: " + why.id + ". Perbaiki dengan editor teks.",
+                    "The report settings cannot be read: " + why.en + ". Correct them in a text editor."};
     });
     if (root->has("dasarHukum")) {
         const Array::Ptr list = root->getArray("dasarHukum");

@@ -24,7 +24,10 @@ std::string Problem::render(Lang lang) const
     add(file);
     if (!sheet.empty()) add((en ? "sheet " : "lembar ") + sheet);
     if (!cell.empty()) add((en ? "cell " : "sel ") + cell);
-    if (!field.empty()) add((en ? "field " : "isian ") + field);
+    if (!place.in(lang).empty())
+        add(place.in(lang));
+    else if (!field.empty())
+        add((en ? "field " : "isian ") + field);
     return where.empty() ? message.in(lang) : where + ": " + message.in(lang);
 }
 
@@ -60,6 +63,7 @@ std::string problemsToJson(const std::vector<Problem>& problems, Lang lang)
         o->set("sheet", p.sheet);
         o->set("cell", p.cell);
         o->set("field", p.field);
+        if (!p.place.in(lang).empty()) o->set("place", p.place.in(lang));
         o->set("message", p.message.in(lang));
         list->add(o);
     }

@@ -28,6 +28,9 @@ struct Problem {
     std::string cell;    // A1 address
     std::string field;   // a named field, e.g. "units[2].nip" in profil.json
     Text message;
+    // The field in staff words ("unit ke-2, kolom NIP"), shown instead of `field` when given; `field` stays the
+    // key programs read (--json, the UNO API).
+    Text place = {};
 
     // "rencana-kerja.ods, lembar Rencana, sel D7: ..." in the chosen language.
     std::string render(Lang lang) const;

@@ -59,8 +59,21 @@ TEST_CASE("register.json with an unknown format or key is refused, naming it", "
     // A value of the wrong kind: named in the user's language, not as Poco's "Bad cast exception".
     p = settingsWith(R"({"format": 1, "batas_tunggu_ms": "lama"})");
     REQUIRE(p.size() == 1);
-    CHECK(p[0].message.id.find("batas_tunggu_ms") != std::string::npos);
+    CHECK(p[0].field == "batas_tunggu_ms");
+    CHECK(p[0].render(Lang::id).find("batas_tunggu_ms") != std::string::npos);
+    CHECK(p[0].message.id.find("teks \"lama\"") != std::string::npos);
     CHECK(p[0].message.en.find("exception") == std::string::npos);
     CHECK(p[0].message.en.find("Bad cast") == std::string::npos);
+    // A fraction of a millisecond, a number in quotes or a yes/no as text: refused, never truncated or guessed.
+    p = settingsWith(R"({"format": 1, "batas_tunggu_ms": 1.5})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].message.id.find("bilangan bulat") != std::string::npos);
+    p = settingsWith(R"({"format": 1, "batas_tunggu_ms": 6000000})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].message.id.find("0 sampai 600000") != std::string::npos);
+    p = settingsWith(R"({"format": 1, "urutan_per_klasifikasi": "ya"})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].field == "urutan_per_klasifikasi");
+    CHECK(p[0].message.en.find("true or false") != std::string::npos);
     CHECK(settingsWith(R"({"format": 1, "urutan_per_klasifikasi": true})").empty());
 }

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <set>
 
 #include "collect/corrections.hpp"
 #include "period/next_period.hpp"
@@ -205,4 +206,59 @@ TEST_CASE("a picked folder that is not empty gets the new period's folder inside
     CHECK(nextWorkspaceIn(tmp.path / "empty", tw1) == tmp.path / "empty");
     std::ofstream(tmp.path / "catatan.txt") << "x";
     CHECK(nextWorkspaceIn(tmp.path, tw1) == tmp.path / "2026-tw2");
+}
+
+namespace {
+
+// The names directly in `dir` (hidden staging folders included).
+std::set<std::string> entriesOf(const std::filesystem::path& dir)
+{
+    std::set<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) names.insert(e.path().filename().u8string());
+    return names;
+}
+
+}   // namespace
+
+TEST_CASE("a new period that fails half-way leaves no folder, and the retry works", "[next-period][faults]")
+{
+    TempDir tmp;
+    const Workspace tw1 = createSampleWorkspace(tmp.path / "tw1", 2026, 1);
+    const auto rows = loadPlan(tw1.planFile(), sampleProfile()).rowsOf("PPI");
+    writeEvaluation(tw1, "PPI", rows[0]->key, rows[1]->key);
+    const auto before = hashTree(tw1.dir);
+
+    SECTION("a file in the finished period that cannot be read (a template link to nowhere)")
+    {
+        std::filesystem::create_directories(tw1.dir / "templates");
+        std::filesystem::create_symlink(tmp.path / "hilang.ods", tw1.dir / "templates" / "format.ods");
+        const auto listed = entriesOf(tmp.path);
+        CHECK_THROWS_AS(createNextWorkspace(tw1.dir, tmp.path / "tw2"), Error);
+        CHECK_FALSE(std::filesystem::exists(tmp.path / "tw2"));
+        CHECK(entriesOf(tmp.path) == listed);   // no hidden half-made folder either
+        std::filesystem::remove(tw1.dir / "templates" / "format.ods");
+        CHECK(createNextWorkspace(tw1.dir, tmp.path / "tw2").period.triwulan == 2);
+        CHECK(isWorkspace(tmp.path / "tw2"));
+    }
+    SECTION("a file where a folder must go")
+    {
+        std::ofstream(tmp.path / "berkas") << "x";
+        try {
+            createNextWorkspace(tw1.dir, tmp.path / "berkas" / "baru" / "tw2");
+            FAIL("a folder was made under a file");
+        } catch (const Error& e) {
+            CHECK_THAT(e.render(Lang::id), Catch::Contains("berkas"));
+            CHECK_THAT(e.render(Lang::id), !Catch::Contains("filesystem error"));
+        }
+        CHECK(std::filesystem::is_regular_file(tmp.path / "berkas"));
+        CHECK(createNextWorkspace(tw1.dir, tmp.path / "baru" / "tw2").period.triwulan == 2);
+    }
+    SECTION("a folder that already holds other files is refused, and left as it was")
+    {
+        std::filesystem::create_directories(tmp.path / "lain");
+        std::ofstream(tmp.path / "lain" / "catatan.txt") << "x";
+        CHECK_THROWS_WITH(createNextWorkspace(tw1.dir, tmp.path / "lain"), Catch::Contains("berkas lain"));
+        CHECK(entriesOf(tmp.path / "lain") == std::set<std::string>{"catatan.txt"});
+    }
+    CHECK(hashTree(tw1.dir) == before);
 }
