@@ -34,7 +34,8 @@ int runLetter(const Args& a, Lang lang)
     req.meetingTime = a.get("time");
     req.meetingPlace = a.get("place");
     req.agenda = a.get("agenda");
-    req.createdBy = a.get("by");
+    // "Dibuat oleh" in the register; empty: staffName() (EVAKIN_PETUGAS, then the system user).
+    req.createdBy = a.has("oleh") ? a.get("oleh") : a.get("by");
     Register reg = Register::open(resolveRegisterLocation(a.get("register")));
     const LetterResult r = produceLetter(req, reg);
     int code = 0;
@@ -57,13 +58,15 @@ EVAKIN_COMMAND(
     "        [--item \"NASKAH|BANYAKNYA|KETERANGAN;...\"] [--to TEXT] [--to-place TEXT] [--sifat TEXT]\n"
     "        [--lampiran TEXT]\n"
     "        [--meeting-date YYYY-MM-DD] [--time TEXT] [--place TEXT] [--agenda TEXT] [--invitees \"A;B;...\"]\n"
-    "        [--signatory sekretaris|kepala] [--by NAME] [--register PATH|postgresql:CONN]\n"
+    "        [--signatory kepala|sekretaris] [--oleh NAMA] [--register PATH|postgresql:CONN]\n"
     "        [--pdf|--pdfa] [--json]\n"
     "        Surat Pengantar (ke BAPPEDA) / Undangan Rapat: takes the next number from the register, writes "
     "DIR/hasil/*.odt.\n"
     "        Defaults (as in the toolbar's dialog): today; the period's report as the only row (--item adds\n"
     "        rows after it; an empty BANYAKNYA is \"1 (satu) berkas\"); --to the profile's BAPPEDA,\n"
-    "        --to-place the city of its address; a meeting a week after the letter at 09.00, every unit head.\n"
+    "        --to-place its city; a meeting a week after the letter at 09.00, every unit head, signed\n"
+    "        by the Kepala Dinas (--signatory sekretaris: a.n. Kepala Dinas); --oleh (the register's \"Dibuat\n"
+    "        oleh\"): env EVAKIN_PETUGAS, else the system user name.\n"
     "        Exit 1 (no letter written, no number taken): empty subject, unknown classification code, bad date,\n"
     "        bad --meeting-date, no invitee, number pattern without {urut}, unwritable hasil/ or data folder,\n"
     "        register locked or unreachable. If writing fails after the number was taken, the number is voided (exit "
@@ -85,6 +88,7 @@ EVAKIN_COMMAND(
      {"invitees", true},
      {"signatory", true},
      {"by", true},
+     {"oleh", true},
      {"register", true},
      {"pdf", false},
      {"pdfa", false}},

@@ -36,7 +36,7 @@ int optInt(const std::string& k, int d) { return opts.count(k) ? std::stoi(opts[
 NewEntry entry(int year)
 {
     NewEntry e;
-    e.classification = "050";
+    e.classification = "000.7.5";
     e.kind = "lain";
     e.date = std::to_string(year) + "-06-15";
     e.unitCode = "UJI";

@@ -49,8 +49,9 @@ class Letters(unittest.TestCase):
         shutil.rmtree(cls.tmp, ignore_errors=True)
 
     def test_numbers_are_distinct_and_from_the_register(self):
-        self.assertEqual(self.undangan["number"], "005/1/DPMPTSP/2026")
-        self.assertEqual(self.pengantar["number"], "050/2/DPMPTSP/2026")
+        # Permendagri 83/2022: 000.7.5 (pemantauan, evaluasi dan pelaporan perencanaan pembangunan).
+        self.assertEqual(self.undangan["number"], "000.7.5/1/DPMPTSP/2026")
+        self.assertEqual(self.pengantar["number"], "000.7.5/2/DPMPTSP/2026")
 
     def test_open_without_repair(self):
         with HeadlessOffice("evakin-letters") as lo:
@@ -78,6 +79,9 @@ class Letters(unittest.TestCase):
         self.assertIn(" ".join(self.profile["bappeda"]["nama"].split()), text)
         self.assertIn(" ".join(self.profile["head"]["nama"].split()), text)   # the sender signs
         self.assertIn(self.profile["head"]["nip"], text)
+        self.assertIn(self.profile["head"]["pangkat"], text)               # pangkat under the signer's name
+        self.assertIn("Pangkalpinang", text)                               # "di ..." BAPPEDA's city
+        self.assertIn("Laman " + self.profile["office"]["website"], text)  # the kop's laman and pos-el
         self.assertIn("Laporan Evaluasi Kinerja Triwulan I", text)        # the item (its cell wraps in the PDF)
 
     def test_undangan_pdf_names_number_invitees_and_signer(self):
@@ -89,8 +93,11 @@ class Letters(unittest.TestCase):
             if unit["name"].startswith("Bidang"):
                 self.assertIn("Kepala " + unit["name"], text)
         self.assertIn("3 April 2026", text)
-        sekretaris = next(u for u in self.profile["units"] if u["code"] == "SEKR")["head"]["nama"]
-        self.assertIn(" ".join(sekretaris.split()), text)                # signs a.n. Kepala Dinas
+        # The Kepala Dinas convenes the meeting and signs; he is not among the invitees, nobody signs a.n.
+        self.assertIn(" ".join(self.profile["head"]["nama"].split()), text)
+        self.assertIn(self.profile["head"]["pangkat"], text)
+        self.assertNotIn("a.n.", text)
+        self.assertNotIn("1. Kepala Dinas", text)
 
 
 if __name__ == "__main__":

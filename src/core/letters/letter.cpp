@@ -120,6 +120,23 @@ struct PreparedLetter {
 
 Problem letterProblem(const char* field, Text text) { return Problem{{}, {}, {}, field, std::move(text)}; }
 
+std::vector<std::string> lineIfAny(const std::string& s)
+{
+    return isBlank(s) ? std::vector<std::string>{} : std::vector<std::string>{s};
+}
+
+// The kop's lines under the office's name (Permendagri 1/2023: alamat, telepon, laman, pos-el): the
+// address and telephone, then the website and e-mail on a line of their own when the profile has them.
+std::string kopAddress(const Profile& p)
+{
+    std::string first = p.address;
+    if (!p.telephone.empty()) first += (first.empty() ? "Telepon " : " Telepon ") + p.telephone;
+    std::string second;
+    if (!p.website.empty()) second = "Laman " + p.website;
+    if (!p.email.empty()) second += (second.empty() ? "Pos-el " : " Pos-el ") + p.email;
+    return second.empty() ? first : first + "\n" + second;
+}
+
 PreparedLetter prepareLetter(const LetterRequest& request, const Register& reg)
 {
     PreparedLetter out;
@@ -141,6 +158,19 @@ PreparedLetter prepareLetter(const LetterRequest& request, const Register& reg)
     auto& f = c.fields;
     f["alamat"] = profile.address;
     f["telepon"] = profile.telephone;
+    f["kop_alamat"] = kopAddress(profile);
+    f["pos_el"] = profile.email;
+    f["laman"] = profile.website;
+    if (!profile.lambang.empty()) {
+        try {
+            c.lambang = loadLambang(ws.dir / std::filesystem::u8path(profile.lambang));
+        } catch (const Error& err) {
+            for (Problem p : err.problems()) {
+                p.field = "office.lambang";
+                problems.push_back(std::move(p));
+            }
+        }
+    }
     f["kota"] = profile.city;
     f["tanggal"] = formatDateId(e.date);
     f["klasifikasi"] = e.classification;
@@ -177,6 +207,7 @@ PreparedLetter prepareLetter(const LetterRequest& request, const Register& reg)
         f["pengirim_jabatan"] = profile.head.jabatan;
         f["pengirim_nama"] = profile.head.nama;
         f["pengirim_nip"] = profile.head.nip;
+        c.lists["pengirim_pangkat"] = lineIfAny(profile.head.pangkat);
         c.title = "Surat Pengantar " + subject;
     } else {
         c.templateName = "undangan-rapat.fodt";
@@ -230,6 +261,7 @@ PreparedLetter prepareLetter(const LetterRequest& request, const Register& reg)
         f["penandatangan_jabatan"] = signer->person.jabatan;
         f["penandatangan_nama"] = signer->person.nama;
         f["penandatangan_nip"] = signer->person.nip;
+        c.lists["penandatangan_pangkat"] = lineIfAny(signer->person.pangkat);
         c.title = "Undangan Rapat " + subject;
     }
     if (isBlank(subject))
@@ -271,8 +303,9 @@ NewEntry letterEntry(const LetterRequest& r, const Profile& profile, const Regis
         const std::vector<std::string> invitees = r.invitees ? *r.invitees : std::vector<std::string>{};
         std::string named;
         for (const std::string& who : invitees) named += (named.empty() ? "" : "; ") + who;
-        e.addressee = invitees == possibleInvitees(profile)
-                          ? "Kepala Dinas dan pejabat eselon III (" + std::to_string(invitees.size()) + " undangan)"
+        e.addressee = invitees == defaultInvitees(profile, r.signatory)
+                          ? "Pejabat eselon III " + profile.officeShortName + " (" + std::to_string(invitees.size()) +
+                                " undangan)"
                           : named;
     }
     return e;
@@ -317,7 +350,9 @@ LetterResult produceLetter(const LetterRequest& request, Register& reg)
                                           safeFilePart(entry.number));
         writeFileAtomically(file, bytes);
         entry = reg.complete(entry.id, std::filesystem::absolute(file).u8string(), sha256(bytes));
-        return LetterResult{entry, file, letterDateWarnings(req, ws.dir)};
+        std::vector<Text> warnings = letterDateWarnings(req, ws.dir);
+        for (Text& w : signatoryWarnings(req, loadProfile(ws.profileFile()))) warnings.push_back(std::move(w));
+        return LetterResult{entry, file, warnings};
     } catch (const std::exception& ex) {
         const Error* err = dynamic_cast<const Error*>(&ex);
         const std::string why_id = err ? err->render(Lang::id) : ex.what();

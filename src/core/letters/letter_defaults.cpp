@@ -8,6 +8,11 @@
 
 #include <cctype>
 
+#ifndef _WIN32
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include "letters/letter_content.hpp"
 #include "model/calendar.hpp"
 #include "report/report.hpp"
@@ -20,14 +25,6 @@ namespace {
 
 std::string today() { return Poco::DateTimeFormatter::format(Poco::LocalDateTime(), "%Y-%m-%d"); }
 
-std::string loginName()
-{
-    for (const char* var : {"EVAKIN_USER", "USER", "USERNAME", "LOGNAME"}) {
-        const std::string v = Poco::Environment::get(var, "");
-        if (!v.empty()) return v;
-    }
-    return "tidak diketahui";
-}
 
 // "Kepala Bidang" alone does not say which bidang: add the unit's name.
 std::string unitHeadTitle(const Unit& u)
@@ -61,14 +58,30 @@ std::vector<std::string> splitOn(const std::string& text, const std::string& sep
 
 }   // namespace
 
+std::string staffName()
+{
+    // EVAKIN_USER is what earlier versions read; EVAKIN_PETUGAS is the documented name.
+    for (const char* var : {"EVAKIN_PETUGAS", "EVAKIN_USER", "USER", "USERNAME", "LOGNAME"}) {
+        const std::string v = trimSpaces(Poco::Environment::get(var, ""));
+        if (!v.empty()) return v;
+    }
+#ifndef _WIN32
+    // LibreOffice started from a desktop menu may have no USER in its environment: ask the system.
+    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name && *pw->pw_name) return pw->pw_name;
+#endif
+    return "tidak diketahui";
+}
+
 std::vector<LetterSignatory> letterSignatories(const Profile& profile)
 {
-    std::vector<LetterSignatory> out;
-    // The Sekretaris signing on the head's behalf is what the office did so far: it stays the default.
+    // The evaluation meeting is the head's: Permendagri 86/2017 makes the head of the perangkat daerah
+    // answerable for the evaluation of the Renja, so he convenes it and signs the invitation himself
+    // (Permendagri 1/2023: a letter is signed by the official with the authority; "a.n." only where he
+    // delegates). The Sekretaris may sign on his behalf, for a meeting he does not attend.
+    std::vector<LetterSignatory> out{LetterSignatory{"kepala", headTitle(profile), profile.head, ""}};
     if (const Unit* s = sekretariat(profile))
         out.push_back(LetterSignatory{"sekretaris", s->head.jabatan + " (a.n. " + headTitle(profile) + ")", s->head,
-                                      "a.n. " + profile.head.jabatan});
-    out.push_back(LetterSignatory{"kepala", headTitle(profile), profile.head, ""});
+                                      "a.n. " + headTitle(profile)});
     return out;
 }
 
@@ -76,6 +89,36 @@ std::vector<std::string> possibleInvitees(const Profile& profile)
 {
     std::vector<std::string> out{headTitle(profile)};
     for (const Unit& u : profile.units) out.push_back(unitHeadTitle(u));
+    return out;
+}
+
+std::vector<std::string> defaultInvitees(const Profile& profile, const std::string& signatory)
+{
+    // Never the Kepala Dinas: he signs (or is signed for) and is not invited by his own letter; when the
+    // Sekretaris signs, she does not invite herself either.
+    const Unit* signer = signatory == "sekretaris" ? sekretariat(profile) : nullptr;
+    std::vector<std::string> out;
+    for (const Unit& u : profile.units)
+        if (&u != signer) out.push_back(unitHeadTitle(u));
+    return out;
+}
+
+std::vector<Text> signatoryWarnings(const LetterRequest& completed, const Profile& profile)
+{
+    std::vector<Text> out;
+    if (completed.kind != LetterKind::undangan || !completed.invitees) return out;
+    const std::string head = headTitle(profile);
+    for (const std::string& who : *completed.invitees)
+        if (trimSpaces(who) == head) {
+            out.push_back(Text{"Undangan ini ditandatangani oleh atau atas nama " + head + " dan sekaligus mengundang " +
+                                   head + ". Lazimnya " + head +
+                                   " tidak diundang dengan suratnya sendiri: mohon kehadirannya dengan nota dinas, "
+                                   "atau hapus dari daftar undangan.",
+                               "This invitation is signed by or on behalf of the " + head + " and also invites the " +
+                                   head + ". Practice is not to invite him with his own letter: ask him with a nota "
+                                          "dinas, or remove him from the invitees."});
+            break;
+        }
     return out;
 }
 
@@ -110,7 +153,7 @@ LetterRequest completeLetterRequest(const LetterRequest& request, const Profile&
     if (r.date.empty()) r.date = today();
     if (!r.subject)
         r.subject = pengantar ? period.reportTitle() : "Undangan Rapat Pembahasan Evaluasi Kinerja " + period.label();
-    if (r.createdBy.empty()) r.createdBy = loginName();
+    if (r.createdBy.empty()) r.createdBy = staffName();
     if (r.sifat.empty()) r.sifat = "Biasa";
     if (pengantar) {
         if (!r.items) {
@@ -121,7 +164,13 @@ LetterRequest completeLetterRequest(const LetterRequest& request, const Profile&
         }
         r.extraItems.clear();
         if (r.addressee.empty()) r.addressee = profile.bappeda.jabatan;
-        if (r.addresseePlace.empty()) r.addresseePlace = placeOfAddress(profile.bappedaAddress, profile.city);
+        // "di ...": BAPPEDA's own city (or the place of its address); another addressee's place is not
+        // known, and "di Tempat" is what a letter says then.
+        if (r.addresseePlace.empty())
+            r.addresseePlace = r.addressee != profile.bappeda.jabatan ? std::string("Tempat")
+                               : !profile.bappedaCity.empty()
+                                   ? profile.bappedaCity
+                                   : placeOfAddress(profile.bappedaAddress, profile.city);
         if (r.lampiran.empty()) r.lampiran = std::to_string(r.items->size()) + " berkas";
     } else {
         if (r.lampiran.empty()) r.lampiran = "-";
@@ -131,8 +180,8 @@ LetterRequest completeLetterRequest(const LetterRequest& request, const Profile&
             r.meetingPlace =
                 "Ruang Rapat " + (profile.officeShortName.empty() ? profile.officeName : profile.officeShortName);
         if (r.agenda.empty()) r.agenda = "Pembahasan Evaluasi Kinerja " + period.label();
-        if (!r.invitees) r.invitees = possibleInvitees(profile);
         if (r.signatory.empty()) r.signatory = letterSignatories(profile).front().key;
+        if (!r.invitees) r.invitees = defaultInvitees(profile, r.signatory);
     }
     return r;
 }
@@ -146,6 +195,7 @@ LetterProposal proposeLetter(const LetterRequest& request, const Register& reg)
     p.request = completeLetterRequest(request, profile, ws.period, settings);
     p.periodLabel = ws.period.label();
     p.dateWarnings = letterDateWarnings(p.request, ws.dir);
+    for (Text& w : signatoryWarnings(p.request, profile)) p.dateWarnings.push_back(std::move(w));
     p.classifications = settings.classifications;
     if (p.request.kind == LetterKind::pengantar) {
         p.reportFile = ws.results() / reportFileName(ws.period.year, ws.period.triwulan);

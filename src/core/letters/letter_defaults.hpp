@@ -16,9 +16,9 @@
 
 namespace evakin {
 
-// Who may sign an invitation: "kepala" (the Kepala Dinas himself) or
-// "sekretaris" (the Sekretaris, a.n. Kepala Dinas; offered when the profile has
-// a Sekretariat with a named head).
+// Who may sign an invitation: "kepala" (the Kepala Dinas himself, the default)
+// or "sekretaris" (the Sekretaris, a.n. Kepala Dinas; offered when the profile
+// has a Sekretariat with a named head).
 struct LetterSignatory {
     std::string key;
     std::string label;   // "Sekretaris (a.n. Kepala Dinas)", as the dialog lists it
@@ -36,7 +36,7 @@ struct LetterProposal {
     std::vector<std::string> invitees;          // undangan: everyone who can be ticked
     std::vector<LetterSignatory> signatories;   // undangan
     std::string periodLabel;                    // "Triwulan I Tahun 2026"
-    std::vector<Text> dateWarnings;             // the letter or meeting date on a weekend or holiday
+    std::vector<Text> dateWarnings;   // the letter or meeting date on a weekend or holiday; an odd signer
 };
 
 // Every empty or unset field of `request` filled with its default (see LetterRequest).
@@ -50,8 +50,18 @@ LetterProposal proposeLetter(const LetterRequest& request, const Register& reg);
 
 // Who can sign an invitation from this office; the first is the default.
 std::vector<LetterSignatory> letterSignatories(const Profile& profile);
-// The Kepala Dinas and every unit head, as the invitation addresses them.
+// The Kepala Dinas and every unit head, as the invitation addresses them: who can be ticked.
 std::vector<std::string> possibleInvitees(const Profile& profile);
+// Who an invitation signed by `signatory` invites unless told otherwise: every unit head but the
+// signer, never the Kepala Dinas (he signs it, or it is signed on his behalf).
+std::vector<std::string> defaultInvitees(const Profile& profile, const std::string& signatory);
+// A warning when an invitation signed by or for the Kepala Dinas also invites him (practice: a nota
+// dinas asks him to attend); the letter is still made, as typed.
+std::vector<Text> signatoryWarnings(const LetterRequest& completed, const Profile& profile);
+
+// The name recorded as "Dibuat oleh" in the register when none is given: env EVAKIN_PETUGAS, else
+// the operating-system user. The one place that decides it (an office setting may come first later).
+std::string staffName();
 
 // The "di ..." of an address: its last part without the postal code
 // ("Kompleks Perkantoran Gubernur, Pangkalpinang 33149" -> "Pangkalpinang");

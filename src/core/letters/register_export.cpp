@@ -101,8 +101,6 @@ ExportResult exportBukuAgenda(const Register& reg, int year, const std::filesyst
         row.text(e.statusText(Lang::id) +
                      (isVoid && !e.voidAt.empty() ? " (" + formatDateId(e.voidAt.substr(0, 10)) + ")" : ""),
                  isVoid ? "Evakin_Batal_Keterangan" : text);
-        row.text(e.path, text);
-        row.text(e.sha256, text);
     }
     table.remove_child(marker);
     doc.setTitle("Buku Agenda Surat Keluar Tahun " + std::to_string(year));

@@ -65,8 +65,8 @@ void RegisterSettings::check(const std::string& sourceName) const
                                    "\" has no {urut}: every letter would get the same number. Add {urut}, e.g. "
                                    "{klasifikasi}/{urut}/{kode_unit}/{tahun}."});
     if (classifications.empty())
-        add("klasifikasi", Text{"Daftar kode klasifikasi kosong. Isi minimal satu kode, mis. 050.",
-                                "The classification code list is empty. Add at least one, e.g. 050."});
+        add("klasifikasi", Text{"Daftar kode klasifikasi kosong. Isi minimal satu kode, mis. 000.7.5.",
+                                "The classification code list is empty. Add at least one, e.g. 000.7.5."});
     for (std::size_t i = 0; i < classifications.size(); ++i)
         if (!safeClassification(classifications[i]))
             add("klasifikasi[" + std::to_string(i + 1) + "]",
@@ -150,6 +150,16 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
                            {"batas_tunggu_ms", {"batas tunggu (\"batas_tunggu_ms\")", "wait limit (\"batas_tunggu_ms\")"}},
                            {0, 600000, true})
                 .value_or(s.busyTimeoutMs));
+        // A register.json written before the Permendagri 83/2022 defaults lists its own codes (005, 050)
+        // without naming the defaults: it keeps the codes it was using rather than being refused.
+        if (root->has("klasifikasi") && !root->has("klasifikasi_bawaan"))
+            for (auto& [kind, code] : s.defaultClassification)
+                if (!s.knowsClassification(code)) {
+                    const std::string earlier = kind == "pengantar" ? "050" : kind == "undangan" ? "005" : "";
+                    code = s.knowsClassification(earlier) ? earlier : s.classifications.empty()
+                                                                          ? code
+                                                                          : s.classifications.front();
+                }
     } catch (const Error&) {
         throw;   // named already
     } catch (const std::exception&) {

@@ -6,8 +6,9 @@
 //     "pola_nomor": "{klasifikasi}/{urut}/{kode_unit}/{tahun}",
 //     "urutan_per_klasifikasi": false,       // true: one sequence per classification code
 //     "kode_unit": "",                       // {kode_unit}; empty = the profile's short office name
-//     "klasifikasi": ["000.8.3.3", "005", "050"],   // known codes; a letter with another code is refused
-//     "klasifikasi_bawaan": {"pengantar": "050", "undangan": "005"},
+//     "klasifikasi": ["000.7.5", "000.7.2.8", "000.7.2.10", "000.1.5", "000.8.3.3"],
+//                                            // known codes; a letter with another code is refused
+//     "klasifikasi_bawaan": {"pengantar": "000.7.5", "undangan": "000.7.5"},
 //     "batas_tunggu_ms": 10000               // how long to wait for a register locked by another writer
 //   }
 // Pattern placeholders: {klasifikasi} {urut} {kode_unit} {tahun} {bulan} (01-12)
@@ -28,8 +29,13 @@ struct RegisterSettings {
     std::string pattern = "{klasifikasi}/{urut}/{kode_unit}/{tahun}";
     bool perClassification = false;
     std::string unitCode;
-    std::vector<std::string> classifications = {"000.8.3.3", "005", "050"};
-    std::map<std::string, std::string> defaultClassification = {{"pengantar", "050"}, {"undangan", "005"}};
+    // Permendagri 83/2022 (klasifikasi arsip of Kemendagri and the regions; it replaced the form-based
+    // 005 "Undangan" and 050 "Perencanaan" of the superseded scheme): 000.7.5 Pemantauan, Evaluasi,
+    // Penilaian, dan Pelaporan Perencanaan Pembangunan, the matter of both the evaluation report's
+    // cover letter and the invitation to the meeting that discusses it; 000.7.2.8 Laporan Berkala,
+    // 000.7.2.10 Evaluasi Program, 000.1.5 Rapat Pimpinan, 000.8.3.3 Standar Operasional Prosedur.
+    std::vector<std::string> classifications = {"000.7.5", "000.7.2.8", "000.7.2.10", "000.1.5", "000.8.3.3"};
+    std::map<std::string, std::string> defaultClassification = {{"pengantar", "000.7.5"}, {"undangan", "000.7.5"}};
     int busyTimeoutMs = 10000;
 
     // Throws Error (naming `sourceName` and the field) when the pattern or a code is unusable.

@@ -23,7 +23,12 @@ std::string str(const Object::Ptr& o, const std::string& key)
     return o->getValue<std::string>(key);
 }
 
-Person readPerson(const Object::Ptr& o) { return Person{str(o, "jabatan"), str(o, "nama"), str(o, "nip")}; }
+// Keys added later (pangkat, the kop's e-mail and website, the lambang, BAPPEDA's city) are read as
+// empty when an older profil.json lacks them.
+Person readPerson(const Object::Ptr& o)
+{
+    return Person{str(o, "jabatan"), str(o, "nama"), str(o, "nip"), str(o, "pangkat")};
+}
 
 Object::Ptr writePerson(const Person& p)
 {
@@ -31,6 +36,7 @@ Object::Ptr writePerson(const Person& p)
     o->set("jabatan", p.jabatan);
     o->set("nama", p.nama);
     o->set("nip", p.nip);
+    o->set("pangkat", p.pangkat);
     return o;
 }
 
@@ -71,10 +77,14 @@ Profile readProfileUnchecked(const std::filesystem::path& file)
         p.address = str(office, "address");
         p.city = str(office, "city");
         p.telephone = str(office, "telephone");
+        p.email = str(office, "email");
+        p.website = str(office, "website");
+        p.lambang = str(office, "lambang");
         p.head = readPerson(root->getObject("head"));
         const Object::Ptr bappeda = root->getObject("bappeda");
         p.bappeda = readPerson(bappeda);
         p.bappedaAddress = str(bappeda, "address");
+        p.bappedaCity = str(bappeda, "city");
         const Array::Ptr units = root->getArray("units");
         for (std::size_t i = 0; units && i < units->size(); ++i) {
             const Object::Ptr u = units->getObject(static_cast<unsigned>(i));
@@ -180,6 +190,9 @@ void saveProfile(const Profile& p, const std::filesystem::path& file)
     office->set("address", p.address);
     office->set("city", p.city);
     office->set("telephone", p.telephone);
+    office->set("email", p.email);
+    office->set("website", p.website);
+    office->set("lambang", p.lambang);
     root->set("office", office);
     root->set("head", writePerson(p.head));
     Array::Ptr units = new Array;
@@ -194,6 +207,7 @@ void saveProfile(const Profile& p, const std::filesystem::path& file)
     root->set("units", units);
     Object::Ptr bappeda = writePerson(p.bappeda);
     bappeda->set("address", p.bappedaAddress);
+    bappeda->set("city", p.bappedaCity);
     root->set("bappeda", bappeda);
     std::ostringstream out;
     root->stringify(out, 2);

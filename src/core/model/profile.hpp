@@ -14,6 +14,8 @@ struct Person {
     std::string jabatan;   // position title, e.g. "Kepala Dinas"
     std::string nama;
     std::string nip;   // civil-servant number (18 digits)
+    // "Pembina Utama Muda (IV/c)": printed under the name of a signer (Permendagri 1/2023); may be empty.
+    std::string pangkat = {};
 };
 
 struct Unit {
@@ -30,10 +32,16 @@ struct Profile {
     std::string address;
     std::string city;   // place used in dates, e.g. "Pangkalpinang"
     std::string telephone;
+    std::string email;     // pos-el line of the kop
+    std::string website;   // laman line of the kop
+    // The lambang daerah printed at the left of the kop: an image file (PNG or JPEG), absolute or
+    // relative to the workspace folder; empty for a kop without it.
+    std::string lambang;
     Person head;   // Kepala Dinas
     std::vector<Unit> units;
     Person bappeda;   // addressee: jabatan + nama (+ NIP if known)
     std::string bappedaAddress;
+    std::string bappedaCity;   // the letter's "di ..."; empty: the place of bappedaAddress
 
     const Unit* unit(const std::string& code) const;   // nullptr when unknown
 };

@@ -10,7 +10,7 @@ namespace evakin {
 namespace {
 
 constexpr char kUnitSeparator = ';';
-constexpr std::size_t kUnitParts = 6;   // code, name, head jabatan, head nama, NIP, e-mail
+constexpr std::size_t kUnitParts = 7;   // code, name, head jabatan, head nama, NIP, e-mail, pangkat (optional)
 
 // Each non-blank line, trimmed.
 std::vector<std::string> lines(const std::string& text)
@@ -34,7 +34,7 @@ std::vector<std::string> splitParts(const std::string& line)
 std::string unitLine(const Unit& u)
 {
     std::string line;
-    for (const std::string* part : {&u.code, &u.name, &u.head.jabatan, &u.head.nama, &u.head.nip, &u.email}) {
+    for (const std::string* part : {&u.code, &u.name, &u.head.jabatan, &u.head.nama, &u.head.nip, &u.email, &u.head.pangkat}) {
         if (!line.empty()) line += std::string(1, kUnitSeparator) + " ";
         line += *part;
     }
@@ -64,21 +64,37 @@ const std::vector<FieldEntry>& fieldEntries()
         {{"office.city", {"Kota (tempat penandatanganan)", "City (place of signing)"}, false},
          [](P& p) -> std::string& { return p.city; }},
         {{"office.telephone", {"Telepon", "Telephone"}, false}, [](P& p) -> std::string& { return p.telephone; }},
+        {{"office.email", {"Pos-el (di kop surat)", "E-mail (in the letterhead)"}, false},
+         [](P& p) -> std::string& { return p.email; }},
+        {{"office.website", {"Laman (di kop surat)", "Website (in the letterhead)"}, false},
+         [](P& p) -> std::string& { return p.website; }},
+        {{"office.lambang",
+          {"Lambang daerah (berkas PNG/JPG)", "Regional emblem (PNG/JPG file)"},
+          false},
+         [](P& p) -> std::string& { return p.lambang; }},
         {{"head.jabatan", {"Kepala kantor: jabatan", "Head of office: position"}, false},
          [](P& p) -> std::string& { return p.head.jabatan; }},
         {{"head.nama", {"Kepala kantor: nama", "Head of office: name"}, false},
          [](P& p) -> std::string& { return p.head.nama; }},
         {{"head.nip", {"Kepala kantor: NIP", "Head of office: NIP"}, false},
          [](P& p) -> std::string& { return p.head.nip; }},
+        {{"head.pangkat",
+          {"Kepala kantor: pangkat/golongan", "Head of office: rank/grade"},
+          false},
+         [](P& p) -> std::string& { return p.head.pangkat; }},
         {{"bappeda.jabatan", {"BAPPEDA (tujuan surat): jabatan", "BAPPEDA (addressee): position"}, false},
          [](P& p) -> std::string& { return p.bappeda.jabatan; }},
         {{"bappeda.nama", {"BAPPEDA: nama", "BAPPEDA: name"}, false},
          [](P& p) -> std::string& { return p.bappeda.nama; }},
         {{"bappeda.address", {"BAPPEDA: alamat", "BAPPEDA: address"}, false},
          [](P& p) -> std::string& { return p.bappedaAddress; }},
+        {{"bappeda.city",
+          {"BAPPEDA: kota (\"di ...\" surat)", "BAPPEDA: city (letter's \"di ...\")"},
+          false},
+         [](P& p) -> std::string& { return p.bappedaCity; }},
         {{"units",
-          {"Unit, satu baris per unit: KODE; Nama unit; Jabatan kepala; Nama kepala; NIP; e-mail",
-           "Units, one line each: CODE; Unit name; Head's position; Head's name; NIP; e-mail"},
+          {"Unit, satu baris per unit: KODE; Nama unit; Jabatan kepala; Nama kepala; NIP; e-mail; pangkat (boleh kosong)",
+           "Units, one line each: CODE; Unit name; Head's position; Head's name; NIP; e-mail; rank (optional)"},
           true},
          nullptr},
     };
@@ -132,15 +148,17 @@ Profile profileFromForm(const std::map<std::string, std::string>& values, const 
                                            {},
                                            "units[" + n + "]",
                                            Text{"Unit baris " + n + " berisi " + std::to_string(parts.size()) +
-                                                    " bagian; paling banyak 6, dipisah titik koma: "
-                                                    "KODE; Nama unit; Jabatan kepala; Nama kepala; NIP; e-mail.",
+                                                    " bagian; paling banyak 7, dipisah titik koma: "
+                                                    "KODE; Nama unit; Jabatan kepala; Nama kepala; NIP; e-mail; "
+                                                    "pangkat.",
                                                 "Unit line " + n + " has " + std::to_string(parts.size()) +
-                                                    " parts; at most 6, separated by semicolons: "
-                                                    "CODE; Unit name; Head's position; Head's name; NIP; e-mail."}});
+                                                    " parts; at most 7, separated by semicolons: "
+                                                    "CODE; Unit name; Head's position; Head's name; NIP; e-mail; "
+                                                    "rank."}});
             }
-            // Kept (its first six parts) even so: a unit's index stays its line number in later messages.
+            // Kept (its first seven parts) even so: a unit's index stays its line number in later messages.
             const auto part = [&parts](std::size_t k) { return k < parts.size() ? parts[k] : std::string(); };
-            p.units.push_back(Unit{part(0), part(1), Person{part(2), part(3), part(4)}, part(5)});
+            p.units.push_back(Unit{part(0), part(1), Person{part(2), part(3), part(4), part(6)}, part(5)});
             // The forms and letters name the unit's head and the forms go to its e-mail: a line typed in
             // the dialog needs them all (a profil.json of an empty workspace may still lack them).
             const std::string n = std::to_string(i + 1);

@@ -2,7 +2,7 @@
 // lines of text, so the dialog (UNO) only shows and returns strings and all
 // the reading and checking is here. The letterhead takes one line per kop
 // line; the units one line per unit: "KODE; Nama unit; Jabatan kepala; Nama
-// kepala; NIP; e-mail". Field keys are the profil.json paths ("office.name"),
+// kepala; NIP; e-mail; pangkat" (the rank may be left out). Field keys are the profil.json paths ("office.name"),
 // so a problem names the same field in the dialog and in the file.
 #pragma once
 

@@ -108,32 +108,35 @@ Profile sampleProfile()
     p.address = "Kompleks Perkantoran Gubernur, Jl. Pulau Bangka, Air Itam, Pangkalpinang 33149";
     p.city = "Pangkalpinang";
     p.telephone = "(0717) 4250550";
-    p.head = {"Kepala Dinas", "Dr. Ir. Hendra Wijaya, M.Si.", "196805121994031007"};
+    p.email = "dpmptsp@example.go.id";
+    p.website = "dpmptsp.example.go.id";
+    p.head = {"Kepala Dinas", "Dr. Ir. Hendra Wijaya, M.Si.", "196805121994031007", "Pembina Utama Muda (IV/c)"};
     p.units = {
         {"SEKR",
          "Sekretariat",
-         {"Sekretaris", "Rina Kartika, S.E., M.M.", "197203151998032004"},
+         {"Sekretaris", "Rina Kartika, S.E., M.M.", "197203151998032004", "Pembina (IV/a)"},
          "sekretariat@dpmptsp.example.go.id"},
         {"PPM",
          "Bidang Perencanaan dan Promosi Penanaman Modal",
-         {"Kepala Bidang", "Agus Salim, S.T., M.T.", "197510202001121002"},
+         {"Kepala Bidang", "Agus Salim, S.T., M.T.", "197510202001121002", "Pembina (IV/a)"},
          "promosi@dpmptsp.example.go.id"},
         {"PPI",
          "Bidang Pelayanan Perizinan dan Non Perizinan",
-         {"Kepala Bidang", "Dewi Anggraini, S.H.", "197809112003122005"},
+         {"Kepala Bidang", "Dewi Anggraini, S.H.", "197809112003122005", "Penata Tingkat I (III/d)"},
          "perizinan@dpmptsp.example.go.id"},
         {"PDPM",
          "Bidang Pengendalian Pelaksanaan Penanaman Modal",
-         {"Kepala Bidang", "Yusuf Hamzah, S.Sos., M.Si.", "197402062000031003"},
+         {"Kepala Bidang", "Yusuf Hamzah, S.Sos., M.Si.", "197402062000031003", "Pembina (IV/a)"},
          "pengendalian@dpmptsp.example.go.id"},
         {"DSI",
          "Bidang Data, Sistem Informasi dan Pengaduan",
-         {"Kepala Bidang", "Maria Ulfah, S.Kom., M.Kom.", "198101252006042008"},
+         {"Kepala Bidang", "Maria Ulfah, S.Kom., M.Kom.", "198101252006042008", "Penata Tingkat I (III/d)"},
          "data@dpmptsp.example.go.id"},
     };
     p.bappeda = {"Kepala Badan Perencanaan Pembangunan Daerah Provinsi Kepulauan Bangka Belitung",
-                 "Ir. Bambang Sutrisno, M.T.", ""};
-    p.bappedaAddress = "Kompleks Perkantoran Gubernur, Pangkalpinang";
+                 "Ir. Bambang Sutrisno, M.T.", "", ""};
+    p.bappedaAddress = "Kompleks Perkantoran Gubernur, Jl. Pulau Bangka, Air Itam, Pangkalpinang 33149";
+    p.bappedaCity = "Pangkalpinang";
     return p;
 }
 
@@ -242,7 +245,7 @@ Workspace createEmptyWorkspace(const std::filesystem::path& dir, int year, int t
 {
     return createAllOrNothing(dir, [&](const std::filesystem::path& into) {
         Profile p;
-        p.units = {{"SEKR", "Sekretariat", {"Sekretaris", "", ""}, ""}};
+        p.units = {{"SEKR", "Sekretariat", {"Sekretaris", "", "", ""}, ""}};
         p.head.jabatan = "Kepala Dinas";
         saveProfile(p, into / "profil.json");
         writePlanWorkbook(into / "rencana-kerja.ods", {});

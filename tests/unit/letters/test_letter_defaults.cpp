@@ -38,7 +38,7 @@ TEST_CASE("the letter defaults are decided once for every door", "[letter][defau
         r.date = "2026-07-08";
         r.extraItems = {LetterItem{"Rekapitulasi", "2 eksemplar", ""}};
         const LetterRequest c = completeLetterRequest(r, p, period, settings);
-        CHECK(c.classification == "050");
+        CHECK(c.classification == "000.7.5");
         CHECK(*c.subject == "Laporan Evaluasi Kinerja Triwulan II Tahun 2026");
         REQUIRE(c.items);
         REQUIRE(c.items->size() == 2);
@@ -62,16 +62,29 @@ TEST_CASE("the letter defaults are decided once for every door", "[letter][defau
         r.kind = LetterKind::undangan;
         r.date = "2026-03-30";
         const LetterRequest c = completeLetterRequest(r, p, period, settings);
-        CHECK(c.classification == "005");
+        CHECK(c.classification == "000.7.5");
         CHECK(c.meetingDate == "2026-04-06");   // a week after the letter
         CHECK(c.meetingTime == "09.00 WIB s.d. selesai");
         CHECK(c.meetingPlace == "Ruang Rapat DPMPTSP");
         CHECK(c.agenda == "Pembahasan Evaluasi Kinerja Triwulan II Tahun 2026");
         CHECK(c.lampiran == "-");
         REQUIRE(c.invitees);
-        CHECK(*c.invitees == possibleInvitees(p));
-        CHECK(c.invitees->size() == p.units.size() + 1);
-        CHECK(c.signatory == "sekretaris");
+        // The Kepala Dinas signs and invites every unit head; he is not invited by his own letter.
+        CHECK(c.signatory == "kepala");
+        CHECK(*c.invitees == defaultInvitees(p, "kepala"));
+        CHECK(c.invitees->size() == p.units.size());
+        CHECK(c.invitees->front() == "Sekretaris");
+        CHECK(signatoryWarnings(c, p).empty());
+        // Signed by the Sekretaris on his behalf: she does not invite herself, nor him.
+        r.signatory = "sekretaris";
+        const LetterRequest an = completeLetterRequest(r, p, period, settings);
+        CHECK(an.invitees->size() == p.units.size() - 1);
+        CHECK(an.invitees->front() == "Kepala Bidang Perencanaan dan Promosi Penanaman Modal");
+        // Ticking the Kepala Dinas anyway is allowed, with a warning that says what practice is.
+        r.invitees = possibleInvitees(p);
+        const std::vector<Text> w = signatoryWarnings(completeLetterRequest(r, p, period, settings), p);
+        REQUIRE(w.size() == 1);
+        CHECK(w.front().id.find("nota dinas") != std::string::npos);
     }
     SECTION("given values are kept")
     {
@@ -126,12 +139,12 @@ TEST_CASE("a proposal shows the number it will take without taking it", "[letter
     req.date = "2026-04-08";
 
     LetterProposal p = proposeLetter(req, reg);
-    CHECK(p.number == "050/1/DPMPTSP/2026");
+    CHECK(p.number == "000.7.5/1/DPMPTSP/2026");
     CHECK(p.periodLabel == "Triwulan I Tahun 2026");
     CHECK(p.classifications == reg.settings().classifications);
     CHECK_FALSE(p.reportDrafted);   // no draft report in a fresh workspace
     CHECK(p.reportFile.filename() == reportFileName(2026, 1));
-    CHECK(proposeLetter(req, reg).number == "050/1/DPMPTSP/2026");   // peeking twice takes nothing
+    CHECK(proposeLetter(req, reg).number == "000.7.5/1/DPMPTSP/2026");   // peeking twice takes nothing
     CHECK(reg.list().empty());
 
     SECTION("checking takes no number either")
@@ -149,14 +162,14 @@ TEST_CASE("a proposal shows the number it will take without taking it", "[letter
         CHECK(proposeLetter(req, reg).reportDrafted);
         const LetterResult r = produceLetter(p.request, reg);
         CHECK(r.entry.number == p.number);
-        CHECK(proposeLetter(req, reg).number == "050/2/DPMPTSP/2026");
+        CHECK(proposeLetter(req, reg).number == "000.7.5/2/DPMPTSP/2026");
         LetterRequest invitation = req;
         invitation.kind = LetterKind::undangan;
         const LetterProposal u = proposeLetter(invitation, reg);
-        CHECK(u.number == "005/2/DPMPTSP/2026");   // one sequence for all codes by default
+        CHECK(u.number == "000.7.5/2/DPMPTSP/2026");   // one sequence for all codes by default
         CHECK(u.invitees.size() == sampleProfile().units.size() + 1);
         REQUIRE(u.signatories.size() == 2);
-        CHECK(u.signatories.front().key == "sekretaris");
+        CHECK(u.signatories.front().key == "kepala");   // the default signer comes first
     }
 }
 

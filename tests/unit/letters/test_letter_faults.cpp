@@ -43,8 +43,8 @@ TEST_CASE("a complete letter whose number stayed reserved is recorded on the nex
     writeFileAtomically(results / (stemOf(complete) + ".odt"), letterWithNumber(complete.number));
     const std::string whole = letterWithNumber(truncated.number);
     writeFileAtomically(results / (stemOf(truncated) + ".odt"), whole.substr(0, whole.size() / 2));
-    const fs::path staleTmp = results / ".surat-pengantar_050-9-DPMPTSP-2026.odt.1234.tmp";
-    const fs::path freshTmp = results / ".surat-pengantar_050-10-DPMPTSP-2026.odt.5678.tmp";
+    const fs::path staleTmp = results / ".surat-pengantar_000.7.5-9-DPMPTSP-2026.odt.1234.tmp";
+    const fs::path freshTmp = results / ".surat-pengantar_000.7.5-10-DPMPTSP-2026.odt.5678.tmp";
     writeFileAtomically(staleTmp, "half");
     writeFileAtomically(freshTmp, "half");
     fs::last_write_time(staleTmp, fs::file_time_type::clock::now() - std::chrono::hours(1));

@@ -38,11 +38,11 @@ TEST_CASE("register numbers follow the pattern and restart each calendar year", 
 {
     RegisterFixture fx;
     Register reg = fx.open();
-    CHECK(reg.issue(entry("2020-12-30")).number == "050/1/DPMPTSP/2020");
-    CHECK(reg.issue(entry("2020-12-31")).number == "050/2/DPMPTSP/2020");
+    CHECK(reg.issue(entry("2020-12-30")).number == "000.7.5/1/DPMPTSP/2020");
+    CHECK(reg.issue(entry("2020-12-31")).number == "000.7.5/2/DPMPTSP/2020");
     const RegisterEntry jan = reg.issue(entry("2021-01-02"));
     CHECK(jan.seq == 1);
-    CHECK(jan.number == "050/1/DPMPTSP/2021");
+    CHECK(jan.number == "000.7.5/1/DPMPTSP/2021");
     CHECK(reg.issue(entry("2020-12-31")).seq == 3);   // a late 2020 letter continues 2020's sequence
     CHECK(reg.list(2020).size() == 3);
     CHECK(reg.list(2021).size() == 1);
@@ -55,9 +55,9 @@ TEST_CASE("one sequence for all kinds, or one per classification code", "[regist
     SECTION("global")
     {
         Register reg = fx.open();
-        CHECK(reg.issue(entry("2026-04-01", "050")).seq == 1);
-        CHECK(reg.issue(entry("2026-04-01", "005")).seq == 2);
-        CHECK(reg.issue(entry("2026-04-01", "050")).number == "050/3/DPMPTSP/2026");
+        CHECK(reg.issue(entry("2026-04-01", "000.7.5")).seq == 1);
+        CHECK(reg.issue(entry("2026-04-01", "000.1.5")).seq == 2);
+        CHECK(reg.issue(entry("2026-04-01", "000.7.5")).number == "000.7.5/3/DPMPTSP/2026");
     }
     SECTION("per classification")
     {
@@ -65,9 +65,9 @@ TEST_CASE("one sequence for all kinds, or one per classification code", "[regist
         s.perClassification = true;
         s.pattern = "{klasifikasi}/{urut}/{kode_unit}/{bulan_romawi}/{tahun}";
         Register reg = fx.open(s);
-        CHECK(reg.issue(entry("2026-04-01", "050")).number == "050/1/DPMPTSP/IV/2026");
-        CHECK(reg.issue(entry("2026-04-01", "005")).number == "005/1/DPMPTSP/IV/2026");
-        CHECK(reg.issue(entry("2026-11-01", "050")).number == "050/2/DPMPTSP/XI/2026");
+        CHECK(reg.issue(entry("2026-04-01", "000.7.5")).number == "000.7.5/1/DPMPTSP/IV/2026");
+        CHECK(reg.issue(entry("2026-04-01", "000.1.5")).number == "000.1.5/1/DPMPTSP/IV/2026");
+        CHECK(reg.issue(entry("2026-11-01", "000.7.5")).number == "000.7.5/2/DPMPTSP/XI/2026");
     }
 }
 
@@ -88,9 +88,9 @@ TEST_CASE("reserve, complete and void keep every number", "[register]")
     CHECK(reg.issue(entry("2026-04-03")).seq == 3);                          // the void number is never reused
     CHECK(errorFields([&] { reg.complete(b.id, "x", "y"); }).size() == 1);   // a void entry cannot be completed
     CHECK(errorFields([&] { reg.voidEntry(b.id, "lagi"); }).size() == 1);    // nor voided twice
-    CHECK(errorFields([&] { reg.voidNumber("050/3/DPMPTSP/2026", 0, " "); }) == std::vector<std::string>{"alasan"});
+    CHECK(errorFields([&] { reg.voidNumber("000.7.5/3/DPMPTSP/2026", 0, " "); }) == std::vector<std::string>{"alasan"});
     CHECK(errorFields([&] { reg.voidNumber("999/9/X/2026", 0, "x"); }) == std::vector<std::string>{"nomor"});
-    CHECK(reg.voidNumber("050/3/DPMPTSP/2026", 2026, "ganda").status == "void");
+    CHECK(reg.voidNumber("000.7.5/3/DPMPTSP/2026", 2026, "ganda").status == "void");
 
     // Reopening keeps everything (schema created once, not twice).
     Register again = fx.open();
@@ -105,8 +105,8 @@ TEST_CASE("void and export round-trip through the Buku Agenda workbook", "[regis
 {
     RegisterFixture fx;
     Register reg = fx.open();
-    reg.issue(entry("2026-01-05", "050", "Laporan Evaluasi Kinerja Triwulan IV Tahun 2025"));
-    const RegisterEntry b = reg.issue(entry("2026-01-06", "005", "Undangan rapat"));
+    reg.issue(entry("2026-01-05", "000.7.5", "Laporan Evaluasi Kinerja Triwulan IV Tahun 2025"));
+    const RegisterEntry b = reg.issue(entry("2026-01-06", "000.1.5", "Undangan rapat"));
     reg.issue(entry("2025-12-30"));   // another year: not in the 2026 book
     reg.voidNumber(b.number, 2026, "rapat ditunda");
 
@@ -123,11 +123,17 @@ TEST_CASE("void and export round-trip through the Buku Agenda workbook", "[regis
     while (header < s.rows.size() && s.at(header, 0).text != "No") ++header;
     REQUIRE(header < s.rows.size());
     CHECK(s.at(1, 0).text == "Dinas Contoh");
-    CHECK(s.at(header + 1, 2).text == "050/1/DPMPTSP/2026");
+    CHECK(s.at(header + 1, 2).text == "000.7.5/1/DPMPTSP/2026");
     CHECK(s.at(header + 1, 7).text == "Laporan Evaluasi Kinerja Triwulan IV Tahun 2025");
     CHECK(s.at(header + 2, 2).text == b.number);
     CHECK(s.at(header + 2, 10).text.find("BATAL: rapat ditunda") == 0);
     CHECK(s.at(header + 3, 2).text.empty());
+    // "Dibuat oleh" is who made the letter; the archive path and digest are not the staff's columns.
+    CHECK(s.at(header, 9).text == "Dibuat oleh");
+    CHECK(s.at(header + 1, 9).text == "uji");
+    CHECK(s.at(header, 10).text == "Keterangan");
+    CHECK(s.at(header, 11).text.empty());
+    CHECK(s.at(header + 1, 11).text.empty());
 
     if (!std::string(EVAKIN_ODF_VALIDATE).empty() && std::ifstream(EVAKIN_ODF_VALIDATE))
         CHECK(std::system((std::string(EVAKIN_ODF_VALIDATE) + " '" + file.string() + "'").c_str()) == 0);
@@ -145,7 +151,7 @@ TEST_CASE("bad register input gives clear errors naming the field", "[register]"
 
     Register reg = fx.open();
     CHECK(errorFields([&] { reg.issue(entry("2026-04-01", "999")); }) == std::vector<std::string>{"klasifikasi"});
-    CHECK(errorFields([&] { reg.issue(entry("2026-04-01", "050", "  ")); }) == std::vector<std::string>{"perihal"});
+    CHECK(errorFields([&] { reg.issue(entry("2026-04-01", "000.7.5", "  ")); }) == std::vector<std::string>{"perihal"});
     CHECK(errorFields([&] { reg.issue(entry("2026-02-30")); }) == std::vector<std::string>{"tanggal"});
     CHECK(reg.list().empty());   // nothing was taken
 
@@ -160,7 +166,7 @@ TEST_CASE("bad register input gives clear errors naming the field", "[register]"
         CHECK(e.render(Lang::en).find("{urut}") != std::string::npos);
     }
     RegisterSettings round;
-    round.classifications = {"000.8.3.3", "050", "005", "090"};
+    round.classifications = {"000.8.3.3", "000.7.5", "000.1.5", "090"};
     round.perClassification = true;
     saveRegisterSettings(round, fx.location.settingsFile);
     const RegisterSettings back = loadRegisterSettings(fx.location.settingsFile);
@@ -205,6 +211,6 @@ TEST_CASE("register locations resolve from the option, the environment and the d
     CHECK(file.kind == RegisterLocation::Kind::sqlite);
     CHECK(file.target == "/srv/arsip/register.sqlite");
     CHECK(file.settingsFile == std::filesystem::path("/srv/arsip/register.json"));
-    CHECK(formatLetterNumber("B-{urut}/{kode_unit}/{bulan}/{tahun}", NumberParts{"050", 235, "DPMPTSP", 2020, 3}) ==
+    CHECK(formatLetterNumber("B-{urut}/{kode_unit}/{bulan}/{tahun}", NumberParts{"000.7.5", 235, "DPMPTSP", 2020, 3}) ==
           "B-235/DPMPTSP/03/2020");
 }

@@ -63,7 +63,7 @@ TEST_CASE("problems in the dialog are all named, by field or unit line", "[profi
 {
     auto values = profileFormValues(sampleProfile());
     values["office.name"] = "  ";
-    values["units"] = "SEKR; Sekretariat\nSEKR; Bidang Lain\nPP/2; Bidang\nPPI; ; ; ; ; ; lebih\nDSI";
+    values["units"] = "SEKR; Sekretariat\nSEKR; Bidang Lain\nPP/2; Bidang\nPPI; ; ; ; ; ; ; lebih\nDSI";
     try {
         profileFromForm(values, Profile{}, "Profil Kantor");
         FAIL("accepted");
@@ -71,7 +71,7 @@ TEST_CASE("problems in the dialog are all named, by field or unit line", "[profi
         CHECK(saysSomewhere(e, "Nama kantor wajib diisi"));
         CHECK(saysSomewhere(e, "Unit baris 2: Kode unit \"SEKR\" dipakai dua kali"));
         CHECK(saysSomewhere(e, "Unit baris 3: Kode unit \"PP/2\""));
-        CHECK(saysSomewhere(e, "Unit line 4 has 7 parts"));
+        CHECK(saysSomewhere(e, "Unit line 4 has 8 parts"));
         CHECK(saysSomewhere(e, "Unit baris 5: Nama unit wajib diisi"));   // DSI without a name
         for (const Problem& p : e.problems()) CHECK(p.file == "Profil Kantor");
     }
