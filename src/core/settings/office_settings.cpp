@@ -141,10 +141,8 @@ void checkServer(const std::string& group, const std::string& host, int port, co
                                         "\" is not a valid server name: write the name only, without spaces, "
                                         "\"smtp://\" or a port, e.g. mail.dinas.go.id."});
     if (port < 1 || port > 65535)
-        add(group + ".port", Text{"Port " + std::to_string(port) +
-                                      " tidak mungkin: isi 1 sampai 65535 (SMTP biasanya 587 atau 465, POP3 995).",
-                                  "Port " + std::to_string(port) +
-                                      " is impossible: use 1 to 65535 (SMTP usually 587 or 465, POP3 995)."});
+        add(group + ".port", Text{"Port harus angka 1 sampai 65535 (SMTP biasanya 587 atau 465, POP3 995).",
+                                  "The port must be a number from 1 to 65535 (SMTP usually 587 or 465, POP3 995)."});
     if (hasControl(user) || user.find(' ') != std::string::npos)
         add(group + ".pengguna", Text{"Nama pengguna tidak boleh memuat spasi atau baris baru.",
                                       "The user name may not hold spaces or line breaks."});
