@@ -322,4 +322,14 @@ std::string officeStaffName(const std::string& given)
     return trimSpaces(loadOfficeSettings().staffName);
 }
 
+std::string smtpPasswordKey(const MailSettings& smtp)
+{
+    return "smtp://" + trimSpaces(smtp.host) + ":" + std::to_string(smtp.port);
+}
+
+std::string pop3PasswordKey(const Pop3Settings& pop3)
+{
+    return "pop3://" + trimSpaces(pop3.host) + ":" + std::to_string(pop3.port);
+}
+
 }   // namespace evakin

@@ -63,4 +63,9 @@ RegisterLocation officeRegisterLocation(const std::string& given = {});
 // when neither (completeLetterRequest then uses the login name).
 std::string officeStaffName(const std::string& given = {});
 
+// The keys under which the extension keeps the mail passwords in LibreOffice's password
+// container (with the user name): "smtp://host:port", "pop3://host:port".
+std::string smtpPasswordKey(const MailSettings& smtp);
+std::string pop3PasswordKey(const Pop3Settings& pop3);
+
 }   // namespace evakin
