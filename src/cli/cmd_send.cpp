@@ -8,17 +8,21 @@
 #include "cli.hpp"
 #include "distribute/distribute.hpp"
 #include "mail/mail.hpp"
+#include "settings/office_settings.hpp"
 
 namespace evakin::cli {
 namespace {
 
 int runSend(const Args& a, Lang lang)
 {
-    MailSettings s;
-    if (!a.has("smtp")) throw UsageError(Text{"send perlu --smtp NAMA:PORT", "send needs --smtp HOST:PORT"});
-    parseHostPort(a.get("smtp"), "--smtp", s.host, s.port);
-    s.security = mailSecurityFromString(a.get("security", "none"), "--security");
-    s.user = a.get("user");
+    // The office's mail settings (Tools › Options › Evaluasi Kinerja), each overridden by its option.
+    MailSettings s = loadOfficeSettings().smtp;
+    if (a.has("smtp")) parseHostPort(a.get("smtp"), "--smtp", s.host, s.port);
+    if (s.host.empty())
+        throw UsageError(Text{"send perlu --smtp NAMA:PORT, atau server surel di Alat › Opsi › Evaluasi Kinerja",
+                              "send needs --smtp HOST:PORT, or the mail server in Tools › Options › Evaluasi Kinerja"});
+    if (a.has("security")) s.security = mailSecurityFromString(a.get("security"), "--security");
+    if (a.has("user")) s.user = a.get("user");
     if (a.has("password-env")) {
         const std::string var = a.get("password-env");
         const char* value = std::getenv(var.c_str());
@@ -29,8 +33,8 @@ int runSend(const Args& a, Lang lang)
                                       "password there"});
         s.password = value;
     }
-    s.fromAddress = a.get("from");
-    s.fromName = a.get("from-name");
+    if (a.has("from")) s.fromAddress = a.get("from");
+    if (a.has("from-name")) s.fromName = a.get("from-name");
     SendOptions o;
     o.resend = a.has("resend");
     o.units = unitCodeList(a.get("units"));
@@ -48,7 +52,8 @@ EVAKIN_COMMAND(
     "e-mail\n"
     "       [--security none|starttls|ssl] [--user U --password-env VAR] [--from-name NAME] [--units A,B] [--resend]\n"
     "                                                           recorded in DIR/hasil/pengiriman.json; exit 4 some "
-    "units not sent\n",
+    "units not sent\n"
+    "       server, port, security, user and sender default to \"surel\" of the office settings (pengaturan.json)\n",
     {{"smtp", true},
      {"security", true},
      {"user", true},

@@ -115,6 +115,7 @@ NextPeriodResult createNextWorkspace(const std::filesystem::path& previousDir, c
     buildFolderAllOrNothing(newDir, [&](const std::filesystem::path& dir) {
         writeFileAtomically(dir / "profil.json", readFile(prev.profileFile()));
         copyIfPresent(prev.dir / "penilaian.json", dir / "penilaian.json");
+        copyIfPresent(prev.dir / "laporan.json", dir / "laporan.json");   // dasar hukum and city, as set on the Options page
         copyIfPresent(prev.dir / "templates", dir / "templates");
         YearRealisations carried;
         if (result.newYear) {
