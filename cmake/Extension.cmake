@@ -23,9 +23,11 @@ function(evakin_add_oxt)
   # Only substitutes the version; nothing is generated from the SDK here.
   configure_file(${src}/description.xml.in ${bin}/description.xml @ONLY)
 
-  # One pair per toolbar button (Addons.xcu), keep in step with ICONS in make-icons.py.
+  # One pair per toolbar button (Addons.xcu) and the sidebar deck (steps, Sidebar.xcu),
+  # keep in step with ICONS in make-icons.py.
   set(icons ${bin}/icons/evakin_42.png)
-  foreach(name workspace distribute collect report letter invitation register nextperiod profile)
+  foreach(name workspace distribute collect report letter invitation register nextperiod profile
+          steps)
     list(APPEND icons ${bin}/icons/${name}_16.png ${bin}/icons/${name}_26.png)
   endforeach()
   add_custom_command(

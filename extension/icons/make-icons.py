@@ -9,7 +9,8 @@ is a few flat shapes that read at 16 pixels: distribute = a form with a green
 arrow going out; collect = an orange arrow coming into a tray of forms;
 workspace = a folder holding a form; report = a page of text with a bar chart; letter = an envelope; invitation =
 an envelope with a clock; register = a bound book; nextperiod = a calendar
-with a plus; profile = an office building with a flag. Run at build time.
+with a plus; profile = an office building with a flag; steps (the sidebar deck) = a clipboard
+with green ticks before its lines. Run at build time.
 """
 import os
 import struct
@@ -177,8 +178,21 @@ def profile(size):
     return out
 
 
+def steps(size):
+    """The SOP's steps: a clipboard whose lines each start with a tick."""
+    line = max(1.0 / size, 0.05)
+    out = [(BORDER, rect(0.10, 0.08, 0.90, 0.98)), (PAPER, rect(0.10 + line, 0.08 + line, 0.90 - line, 0.98 - line)),
+           (BORDER, rect(0.32, 0.02, 0.68, 0.16))]
+    for y in (0.30, 0.54, 0.78):
+        out.append((ARROW, segment(0.20, y, 0.28, y + 0.08, 0.09)))
+        out.append((ARROW, segment(0.28, y + 0.08, 0.42, y - 0.07, 0.09)))
+        out.append((GRID_DARK, rect(0.50, y - 0.02, 0.82, y + 0.05)))
+    return out
+
+
 ICONS = {"workspace": workspace, "distribute": distribute, "collect": collect, "report": report, "letter": letter,
-         "invitation": invitation, "register": register, "nextperiod": nextperiod, "profile": profile}
+         "invitation": invitation, "register": register, "nextperiod": nextperiod, "profile": profile,
+         "steps": steps}
 
 
 def render(size, draw, samples=4):
