@@ -232,10 +232,10 @@ OfficeSettings loadOfficeSettings(const std::filesystem::path& file)
     OfficeSettings s;
     if (file.empty() || !std::filesystem::exists(file)) return s;
     const std::string name = displayName(file);
-    const auto unreadable = [](const std::string& detail) {
-        return Text{"Pengaturan kantor tidak terbaca (" + detail +
+    const auto unreadable = [](const Text& why) {
+        return Text{"Pengaturan kantor tidak terbaca (" + why.id +
                         "). Perbaiki JSON-nya, atau hapus berkas ini dan isi lagi di Alat › Opsi › Evaluasi Kinerja.",
-                    "The office settings cannot be read (" + detail +
+                    "The office settings cannot be read (" + why.en +
                         "). Fix the JSON, or delete the file and fill them in again in Tools › Options › "
                         "Evaluasi Kinerja."};
     };

@@ -114,9 +114,9 @@ std::string numberText(double v)
 Object::Ptr existingObject(const std::filesystem::path& file)
 {
     if (!std::filesystem::exists(file)) return new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    return parseJsonObject(readFile(file), displayName(file), [](const std::string& detail) {
-        return Text{"Berkas tidak terbaca (" + detail + "); perbaiki atau hapus berkas ini, lalu simpan lagi.",
-                    "The file cannot be read (" + detail + "); fix or delete it, then save again."};
+    return parseJsonObject(readFile(file), displayName(file), [](const Text& why) {
+        return Text{"Berkas tidak terbaca (" + why.id + "); perbaiki atau hapus berkas ini, lalu simpan lagi.",
+                    "The file cannot be read (" + why.en + "); fix or delete it, then save again."};
     });
 }
 
