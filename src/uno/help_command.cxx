@@ -22,24 +22,24 @@ const char kExtensionId[] = "org.evakin.extension"; // description.xml's identif
 EVAKIN_UNO_COMMAND(helpCommand)
 {
     const CommandArguments args(arguments);
-    const CommandScope scope(context, frame, args, evakin::Text{ "Panduan", "Guide" });
+    const CommandScope scope(context, frame, args, evakin::Text{"Panduan", "Guide"});
     CommandOutcome outcome;
     try
     {
-        const rtl::OUString location
-            = css::deployment::PackageInformationProvider::get(context)->getPackageLocation(
+        const rtl::OUString location =
+            css::deployment::PackageInformationProvider::get(context)->getPackageLocation(
                 rtl::OUString(kExtensionId));
-        const std::filesystem::path guide
-            = toPath(location) / "help"
-              / (scope.lang == evakin::Lang::en ? "panduan-en.html" : "panduan-id.html");
+        const std::filesystem::path guide =
+            toPath(location) / "help" /
+            (scope.lang == evakin::Lang::en ? "panduan-en.html" : "panduan-id.html");
         std::error_code ec;
         if (location.isEmpty() || !std::filesystem::is_regular_file(guide, ec))
         {
-            outcome.result = scope.text(
-                evakin::Text{ "Panduan tidak ditemukan di paket ekstensi (" + guide.u8string()
-                                  + "). Pasang ulang evakin.oxt.",
-                              "The guide is missing from the extension package ("
-                                  + guide.u8string() + "). Reinstall evakin.oxt." });
+            outcome.result =
+                scope.text(evakin::Text{"Panduan tidak ditemukan di paket ekstensi (" +
+                                            guide.u8string() + "). Pasang ulang evakin.oxt.",
+                                        "The guide is missing from the extension package (" +
+                                            guide.u8string() + "). Reinstall evakin.oxt."});
             scope.message(MessageKind::error, outcome.result);
             return outcome;
         }

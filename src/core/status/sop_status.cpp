@@ -126,8 +126,9 @@ std::vector<LetterFile> lettersIn(const fs::path& results, const std::string& pr
         if (name.rfind(prefix, 0) != 0 || it->path().extension() != ".odt") continue;
         out.push_back({it->path(), letterNumber(it->path()), fileDate(it->path())});
     }
-    std::sort(out.begin(), out.end(),
-              [](const LetterFile& a, const LetterFile& b) { return a.date == b.date ? a.file < b.file : a.date < b.date; });
+    std::sort(out.begin(), out.end(), [](const LetterFile& a, const LetterFile& b) {
+        return a.date == b.date ? a.file < b.file : a.date < b.date;
+    });
     return out;
 }
 
@@ -146,7 +147,8 @@ void readForms(Facts& f, Lang lang)
         f.planProblem = e.render(lang);
     } catch (const std::exception& e) {
         logTechnicalDetail("status: forms", e.what());
-        f.planProblem = lang == Lang::en ? "The plan or the profile cannot be read." : "Rencana kerja atau profil tidak dapat dibaca.";
+        f.planProblem = lang == Lang::en ? "The plan or the profile cannot be read."
+                                         : "Rencana kerja atau profil tidak dapat dibaca.";
     }
 }
 
@@ -192,7 +194,8 @@ Facts readFacts(const fs::path& dir, Lang lang)
     Facts f;
     f.ws = openWorkspace(dir);   // the one failure that is not a step's state
     try {
-        for (const Unit& u : readProfileUnchecked(f.ws.profileFile()).units) f.units.push_back(u.name.empty() ? u.code : u.name);
+        for (const Unit& u : readProfileUnchecked(f.ws.profileFile()).units)
+            f.units.push_back(u.name.empty() ? u.code : u.name);
     } catch (const std::exception& e) {
         logTechnicalDetail("status: profil.json", e.what());
     }
@@ -224,35 +227,63 @@ struct StepInfo {
 
 const StepInfo kSteps[14] = {
     {{"Memerintahkan penyusunan Evaluasi Kinerja (disposisi)", "Order the performance evaluation (disposition)"},
-     {"Kepala Dinas", "Head of Office"}, {"5 menit", "5 minutes"}, ""},
+     {"Kepala Dinas", "Head of Office"},
+     {"5 menit", "5 minutes"},
+     ""},
     {{"Membuat format pengumpulan data untuk tiap bidang dan sekretariat",
       "Make the data-collection form for each division and the secretariat"},
-     {"Kasubag Perencanaan", "Head of Planning"}, {"30 menit", "30 minutes"}, "org.evakin:Distribute"},
+     {"Kasubag Perencanaan", "Head of Planning"},
+     {"30 menit", "30 minutes"},
+     "org.evakin:Distribute"},
     {{"Menyampaikan format kepada tiap bidang dan sekretariat", "Send the forms to each division and the secretariat"},
-     {"Kasubag Perencanaan", "Head of Planning"}, {"15 menit", "15 minutes"}, ""},
+     {"Kasubag Perencanaan", "Head of Planning"},
+     {"15 menit", "15 minutes"},
+     ""},
     {{"Mengundang Kepala Dinas dan pejabat eselon III rapat pembahasan",
       "Invite the Head and the echelon III officials to the review meeting"},
-     {"Kasubag Perencanaan", "Head of Planning"}, {"30 menit", "30 minutes"}, "org.evakin:Letter?Kind=undangan"},
+     {"Kasubag Perencanaan", "Head of Planning"},
+     {"30 menit", "30 minutes"},
+     "org.evakin:Letter?Kind=undangan"},
     {{"Melaksanakan rapat pembahasan evaluasi kinerja", "Hold the review meeting"},
-     {"Kepala Dinas, Sekretaris, Kabid", "Head, Secretary, division heads"}, {"1 jam", "1 hour"}, ""},
+     {"Kepala Dinas, Sekretaris, Kabid", "Head, Secretary, division heads"},
+     {"1 jam", "1 hour"},
+     ""},
     {{"Menghimpun format yang kembali dari tiap bidang dan sekretariat", "Collect the forms returned by the units"},
-     {"Kasubag Perencanaan", "Head of Planning"}, {"1 jam", "1 hour"}, "org.evakin:Collect"},
+     {"Kasubag Perencanaan", "Head of Planning"},
+     {"1 jam", "1 hour"},
+     "org.evakin:Collect"},
     {{"Menganalisis data dan informasi yang terkumpul", "Analyse the data collected"},
-     {"Kasubag Perencanaan", "Head of Planning"}, {"1 jam", "1 hour"}, "org.evakin:Correct"},
+     {"Kasubag Perencanaan", "Head of Planning"},
+     {"1 jam", "1 hour"},
+     "org.evakin:Correct"},
     {{"Membuat konsep dokumen evaluasi kinerja", "Write the draft evaluation document"},
-     {"Kasubag Perencanaan", "Head of Planning"}, {"2 jam", "2 hours"}, "org.evakin:Report"},
-    {{"Mengoreksi konsep dokumen evaluasi kinerja", "Correct the draft"}, {"Sekretaris", "Secretary"},
-     {"10 menit", "10 minutes"}, ""},
+     {"Kasubag Perencanaan", "Head of Planning"},
+     {"2 jam", "2 hours"},
+     "org.evakin:Report"},
+    {{"Mengoreksi konsep dokumen evaluasi kinerja", "Correct the draft"},
+     {"Sekretaris", "Secretary"},
+     {"10 menit", "10 minutes"},
+     ""},
     {{"Menyampaikan dokumen kepada Kepala Dinas untuk persetujuan", "Submit the document to the Head for approval"},
-     {"Sekretaris", "Secretary"}, {"10 menit", "10 minutes"}, ""},
+     {"Sekretaris", "Secretary"},
+     {"10 menit", "10 minutes"},
+     ""},
     {{"Penandatanganan dokumen evaluasi kinerja oleh Kepala Dinas", "The Head signs the evaluation document"},
-     {"Kepala Dinas", "Head of Office"}, {"5 menit", "5 minutes"}, ""},
+     {"Kepala Dinas", "Head of Office"},
+     {"5 menit", "5 minutes"},
+     ""},
     {{"Membuat surat pengantar sekaligus penomoran surat", "Write the cover letter and take its number"},
-     {"Kasubag Perencanaan", "Head of Planning"}, {"15 menit", "15 minutes"}, "org.evakin:Letter?Kind=pengantar"},
-    {{"Menggandakan dokumen evaluasi kinerja", "Duplicate the evaluation document"}, {"Pelaksana", "Staff"},
-     {"30 menit", "30 minutes"}, "org.evakin:Report"},
+     {"Kasubag Perencanaan", "Head of Planning"},
+     {"15 menit", "15 minutes"},
+     "org.evakin:Letter?Kind=pengantar"},
+    {{"Menggandakan dokumen evaluasi kinerja", "Duplicate the evaluation document"},
+     {"Pelaksana", "Staff"},
+     {"30 menit", "30 minutes"},
+     "org.evakin:Report"},
     {{"Mengirim dokumen ke BAPPEDA dan mengarsipkan", "Send the document to BAPPEDA and archive it"},
-     {"Pelaksana", "Staff"}, {"5 menit", "5 minutes"}, "org.evakin:Register"},
+     {"Pelaksana", "Staff"},
+     {"5 menit", "5 minutes"},
+     "org.evakin:Register"},
 };
 
 // Builds one step's state and detail, in the asked language.
@@ -263,24 +294,32 @@ public:
     void judge(SopStep& s) const
     {
         switch (s.number) {
-        case 2: forms(s); break;
-        case 3: sending(s); break;
-        case 4: letter(s, f_.invitations, t("Undangan", "Invitation"), t("Buat Undangan Rapat.", "Make the invitation.")); break;
-        case 6: returns(s); break;
-        case 7: analysis(s); break;
-        case 8: report(s); break;
-        case 12: letter(s, f_.coverLetters, t("Surat pengantar", "Cover letter"), pengantarTodo()); break;
-        case 13: pdf(s); break;
-        case 14: archive(s); break;
-        case 9: manual(s, t("Sekretaris mengoreksi draf di Writer (Edit › Lacak Perubahan).",
-                            "The Secretary corrects the draft in Writer (Edit › Track Changes).")); break;
-        default: manual(s, t("Di luar Evakin.", "Done outside Evakin.")); break;
+            case 2: forms(s); break;
+            case 3: sending(s); break;
+            case 4:
+                letter(s, f_.invitations, t("Undangan", "Invitation"),
+                       t("Buat Undangan Rapat.", "Make the invitation."));
+                break;
+            case 6: returns(s); break;
+            case 7: analysis(s); break;
+            case 8: report(s); break;
+            case 12: letter(s, f_.coverLetters, t("Surat pengantar", "Cover letter"), pengantarTodo()); break;
+            case 13: pdf(s); break;
+            case 14: archive(s); break;
+            case 9:
+                manual(s, t("Sekretaris mengoreksi draf di Writer (Edit › Lacak Perubahan).",
+                            "The Secretary corrects the draft in Writer (Edit › Track Changes)."));
+                break;
+            default: manual(s, t("Di luar Evakin.", "Done outside Evakin.")); break;
         }
     }
 
 private:
     std::string t(const char* id, const char* en) const { return lang_ == Lang::en ? en : id; }
-    std::string on(const std::string& iso) const { return iso.empty() ? std::string() : t(" pada ", " on ") + longDate(iso, lang_); }
+    std::string on(const std::string& iso) const
+    {
+        return iso.empty() ? std::string() : t(" pada ", " on ") + longDate(iso, lang_);
+    }
     std::string count(std::size_t n) const { return std::to_string(n); }
     void manual(SopStep& s, std::string detail) const
     {
@@ -322,10 +361,12 @@ private:
                          "hasil/pengiriman.json is damaged: which forms were sent is unknown.");
         } else if (!f_.sent.empty() && f_.sent.size() >= f_.forms) {
             s.state = StepState::done;
-            s.detail = count(f_.sent.size()) + t(" format dikirim lewat e-mail", " forms sent by e-mail") + on(newest(dates));
+            s.detail =
+                count(f_.sent.size()) + t(" format dikirim lewat e-mail", " forms sent by e-mail") + on(newest(dates));
         } else if (f_.inboxFiles > 0 || f_.returns.collected) {
             s.state = StepState::done;   // the units have their forms: a return came back
-            s.detail = t("Format sudah sampai ke unit: ada kiriman di inbox/.", "The units have their forms: returns are in inbox/.");
+            s.detail = t("Format sudah sampai ke unit: ada kiriman di inbox/.",
+                         "The units have their forms: returns are in inbox/.");
         } else if (!f_.sent.empty()) {
             s.state = StepState::partial;
             s.detail = count(f_.sent.size()) + t(" dari ", " of ") + count(f_.forms) +
@@ -340,7 +381,8 @@ private:
         }
     }
 
-    void letter(SopStep& s, const std::vector<LetterFile>& letters, const std::string& what, const std::string& todo) const
+    void letter(SopStep& s, const std::vector<LetterFile>& letters, const std::string& what,
+                const std::string& todo) const
     {
         if (letters.empty()) {
             s.state = StepState::todo;
@@ -349,8 +391,10 @@ private:
         }
         const LetterFile& last = letters.back();
         s.state = last.number.empty() ? StepState::warning : StepState::done;
-        s.detail = what + (last.number.empty() ? " " + last.file.filename().u8string() : t(" nomor ", " number ") + last.number) +
-                   t(" dibuat", " issued") + on(last.date);
+        s.detail =
+            what +
+            (last.number.empty() ? " " + last.file.filename().u8string() : t(" nomor ", " number ") + last.number) +
+            t(" dibuat", " issued") + on(last.date);
         if (last.number.empty())
             s.detail += t(" — nomornya tidak terbaca dari dokumen; periksa di Register Surat.",
                           " — its number cannot be read from the document; check the Letter Register.");
@@ -359,8 +403,10 @@ private:
 
     std::string pengantarTodo() const
     {
-        return f_.report.empty() ? t("Susun Draf Laporan dulu, lalu buat Surat Pengantar.", "Draft the report first, then the cover letter.")
-                                 : t("Buat Surat Pengantar setelah laporan ditandatangani.", "Make the cover letter once the report is signed.");
+        return f_.report.empty() ? t("Susun Draf Laporan dulu, lalu buat Surat Pengantar.",
+                                     "Draft the report first, then the cover letter.")
+                                 : t("Buat Surat Pengantar setelah laporan ditandatangani.",
+                                     "Make the cover letter once the report is signed.");
     }
 
     // "4 dari 5 unit kembali; belum: Bidang X; 1 kiriman bermasalah: Bidang Y"
@@ -372,7 +418,8 @@ private:
         std::string out = count(back) + t(" dari ", " of ") + count(total) + t(" unit kembali", " units returned");
         if (!r.missingUnits.empty()) out += t("; belum: ", "; missing: ") + joined(r.missingUnits);
         if (!r.invalidUnits.empty())
-            out += "; " + count(r.invalidUnits.size()) + t(" kiriman bermasalah: ", " returns with problems: ") + joined(r.invalidUnits);
+            out += "; " + count(r.invalidUnits.size()) + t(" kiriman bermasalah: ", " returns with problems: ") +
+                   joined(r.invalidUnits);
         return out;
     }
 
@@ -381,17 +428,20 @@ private:
         const ReturnsStatus& r = f_.returns;
         if (f_.evaluationFile && !r.collected) {
             s.state = StepState::warning;
-            s.detail = t("hasil/evaluasi.json rusak: jalankan Rekap Kiriman lagi.", "hasil/evaluasi.json is damaged: run Collect Returns again.");
+            s.detail = t("hasil/evaluasi.json rusak: jalankan Rekap Kiriman lagi.",
+                         "hasil/evaluasi.json is damaged: run Collect Returns again.");
         } else if (!r.collected) {
             s.state = f_.inboxFiles > 0 ? StepState::partial : StepState::todo;
-            s.detail = f_.inboxFiles > 0 ? count(f_.inboxFiles) + t(" berkas di inbox/, belum direkap.", " files in inbox/, not collected yet.")
+            s.detail = f_.inboxFiles > 0 ? count(f_.inboxFiles) + t(" berkas di inbox/, belum direkap.",
+                                                                    " files in inbox/, not collected yet.")
                                          : t("Belum ada kiriman di inbox/.", "No returns in inbox/ yet.");
         } else {
             s.state = r.stale || !r.invalidUnits.empty() ? StepState::warning
                       : !r.missingUnits.empty()          ? StepState::partial
                                                          : StepState::done;
             s.detail = returnsLine() + t("; direkap", "; collected") + on(f_.evaluationDate);
-            if (r.stale) s.detail += t(" — inbox berubah sesudahnya: rekap lagi.", " — the inbox changed since: collect again.");
+            if (r.stale)
+                s.detail += t(" — inbox berubah sesudahnya: rekap lagi.", " — the inbox changed since: collect again.");
         }
     }
 
@@ -399,12 +449,14 @@ private:
     {
         if (!f_.returns.collected) {
             s.state = StepState::todo;
-            s.detail = t("Rekap Kiriman dulu: tabel evaluasi dihitung dari kiriman.", "Collect the returns first: the table is computed from them.");
+            s.detail = t("Rekap Kiriman dulu: tabel evaluasi dihitung dari kiriman.",
+                         "Collect the returns first: the table is computed from them.");
             return;
         }
         s.state = f_.returns.stale || !f_.evalTable ? StepState::warning : StepState::done;
         s.detail = f_.evalTable ? t("hasil/tabel-evaluasi.ods", "hasil/tabel-evaluasi.ods")
-                                : t("hasil/tabel-evaluasi.ods tidak ada: rekap lagi", "hasil/tabel-evaluasi.ods is missing: collect again");
+                                : t("hasil/tabel-evaluasi.ods tidak ada: rekap lagi",
+                                    "hasil/tabel-evaluasi.ods is missing: collect again");
         if (!f_.average.empty())
             s.detail += t(": rata-rata capaian ", ": average achievement ") + f_.average + " %" +
                         (f_.predikat.empty() ? std::string() : " (" + f_.predikat + ")");
@@ -416,13 +468,15 @@ private:
         if (f_.report.empty()) {
             s.state = StepState::todo;
             s.detail = f_.returns.collected ? t("Susun Draf Laporan.", "Draft the report.")
-                                            : t("Rekap Kiriman dulu, lalu Susun Draf Laporan.", "Collect the returns, then draft the report.");
+                                            : t("Rekap Kiriman dulu, lalu Susun Draf Laporan.",
+                                                "Collect the returns, then draft the report.");
             return;
         }
         s.state = f_.reportOlder ? StepState::warning : StepState::done;
         s.detail = f_.report.filename().u8string() + t(" disusun", " drafted") + on(f_.reportDate);
         if (f_.reportOlder)
-            s.detail += t(" — sebelum Rekap Kiriman terakhir: susun lagi.", " — before the latest collect: draft it again.");
+            s.detail +=
+                t(" — sebelum Rekap Kiriman terakhir: susun lagi.", " — before the latest collect: draft it again.");
     }
 
     void pdf(SopStep& s) const
@@ -437,12 +491,14 @@ private:
     {
         if (f_.bukuAgenda || !f_.nextWorkspace.empty()) {
             s.state = StepState::done;
-            s.detail = f_.bukuAgenda ? bukuAgendaFileName(f_.ws.period.year) + t(" dicetak untuk arsip", " printed for the archive")
+            s.detail = f_.bukuAgenda ? bukuAgendaFileName(f_.ws.period.year) +
+                                           t(" dicetak untuk arsip", " printed for the archive")
                                      : t("Periode berikutnya sudah dimulai.", "The next period has started.");
         } else if (!f_.coverLetters.empty()) {
             s.state = StepState::partial;
-            s.detail = t("Surat pengantar tercatat di register; kirim ke BAPPEDA, lalu cetak Buku Agenda untuk arsip.",
-                         "The cover letter is in the register; send it to BAPPEDA, then print the Buku Agenda for the archive.");
+            s.detail = t(
+                "Surat pengantar tercatat di register; kirim ke BAPPEDA, lalu cetak Buku Agenda untuk arsip.",
+                "The cover letter is in the register; send it to BAPPEDA, then print the Buku Agenda for the archive.");
         } else {
             s.state = StepState::todo;
             s.detail = t("Setelah surat pengantar dibuat.", "After the cover letter is made.");
@@ -465,8 +521,9 @@ int nextStepOf(const std::vector<SopStep>& steps)
         const SopStep& s = steps[i];
         if (s.state == StepState::manual || s.state == StepState::done) continue;
         if (s.state == StepState::warning) return s.number;
-        const bool laterStarted = std::any_of(steps.begin() + static_cast<long>(i) + 1, steps.end(),
-                                              [](const SopStep& l) { return l.state != StepState::manual && started(l.state); });
+        const bool laterStarted =
+            std::any_of(steps.begin() + static_cast<long>(i) + 1, steps.end(),
+                        [](const SopStep& l) { return l.state != StepState::manual && started(l.state); });
         if (!laterStarted) return s.number;
     }
     return 0;
@@ -487,7 +544,9 @@ const CommandInfo kCommands[] = {
     {"org.evakin:Correct",
      {"Langkah 7: koreksi nilai kiriman unit, dengan alasan tercatat.",
       "Step 7: correct a unit's value, with the reason recorded."}},
-    {"org.evakin:Report", {"Langkah 8 dan 13: susun draf laporan di Writer (dan PDF).", "Steps 8 and 13: draft the report in Writer (and PDF)."}},
+    {"org.evakin:Report",
+     {"Langkah 8 dan 13: susun draf laporan di Writer (dan PDF).",
+      "Steps 8 and 13: draft the report in Writer (and PDF)."}},
     {"org.evakin:Letter?Kind=undangan",
      {"Langkah 4: undangan rapat pembahasan, bernomor dari register.",
       "Step 4: the review meeting invitation, numbered from the register."}},
@@ -498,8 +557,10 @@ const CommandInfo kCommands[] = {
      {"Langkah 14: buku agenda surat keluar; batalkan nomor, cetak Buku Agenda.",
       "Step 14: the outgoing-letter register; void a number, print the Buku Agenda."}},
     {"org.evakin:NextPeriod",
-     {"Mulai triwulan berikutnya dengan nilai yang sudah diterima.", "Start the next quarter with the accepted values."}},
-    {"org.evakin:Profile", {"Profil kantor: nama, kop, unit, pejabat.", "Office profile: name, letterhead, units, officials."}},
+     {"Mulai triwulan berikutnya dengan nilai yang sudah diterima.",
+      "Start the next quarter with the accepted values."}},
+    {"org.evakin:Profile",
+     {"Profil kantor: nama, kop, unit, pejabat.", "Office profile: name, letterhead, units, officials."}},
     {"org.evakin:Help", {"Panduan: langkah SOP dan perintah Evakin.", "Guide: the SOP's steps and Evakin's commands."}},
 };
 
@@ -526,10 +587,12 @@ std::vector<CommandState> commandStates(const Facts* f, Lang lang)
                       "Distribute the forms first: no form in outbox/ and no return in inbox/.");
         } else if ((url == "org.evakin:Correct" || url == "org.evakin:NextPeriod") && !f->returns.collected) {
             s.enabled = false;
-            s.why = t("Rekap Kiriman dulu: belum ada hasil/evaluasi.json.", "Collect the returns first: there is no hasil/evaluasi.json yet.");
+            s.why = t("Rekap Kiriman dulu: belum ada hasil/evaluasi.json.",
+                      "Collect the returns first: there is no hasil/evaluasi.json yet.");
         } else if (url == "org.evakin:Report" && !f->returns.collected && f->inboxFiles == 0) {
             s.enabled = false;
-            s.why = t("Belum ada kiriman di inbox/ dan belum ada Rekap Kiriman.", "No return in inbox/ and no collect yet.");
+            s.why = t("Belum ada kiriman di inbox/ dan belum ada Rekap Kiriman.",
+                      "No return in inbox/ and no collect yet.");
         } else if (url == "org.evakin:Letter?Kind=pengantar" && f->report.empty()) {
             s.enabled = false;
             s.why = t("Susun Draf Laporan dulu: surat pengantar menyertai laporan.",

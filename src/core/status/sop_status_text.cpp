@@ -12,11 +12,11 @@ namespace evakin {
 const char* stepStateName(StepState state)
 {
     switch (state) {
-    case StepState::manual: return "manual";
-    case StepState::todo: return "todo";
-    case StepState::partial: return "partial";
-    case StepState::done: return "done";
-    case StepState::warning: return "warning";
+        case StepState::manual: return "manual";
+        case StepState::todo: return "todo";
+        case StepState::partial: return "partial";
+        case StepState::done: return "done";
+        case StepState::warning: return "warning";
     }
     return "todo";
 }
@@ -27,11 +27,11 @@ const char* stateWord(StepState state, Lang lang)
 {
     const bool en = lang == Lang::en;
     switch (state) {
-    case StepState::manual: return en ? "manual" : "manual";
-    case StepState::todo: return en ? "to do" : "belum";
-    case StepState::partial: return en ? "partial" : "sebagian";
-    case StepState::done: return en ? "done" : "selesai";
-    case StepState::warning: return en ? "check" : "periksa";
+        case StepState::manual: return en ? "manual" : "manual";
+        case StepState::todo: return en ? "to do" : "belum";
+        case StepState::partial: return en ? "partial" : "sebagian";
+        case StepState::done: return en ? "done" : "selesai";
+        case StepState::warning: return en ? "check" : "periksa";
     }
     return "";
 }

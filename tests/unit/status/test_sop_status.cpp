@@ -89,7 +89,8 @@ TEST_CASE("a workspace walks through the SOP and its status follows every step",
     // Step 6: four of five units return, one of them with a problem.
     for (const char* unit : {"SEKR", "PPM", "PPI"})
         writeBytes(dir / "inbox" / (std::string(unit) + ".ods"), makeReturn(dir, unit, typicalValue));
-    writeBytes(dir / "inbox" / "pdpm.ods", makeReturn(dir, "PDPM", typicalValue, [](pugi::xml_node table, std::size_t first) {
+    writeBytes(dir / "inbox" / "pdpm.ods",
+               makeReturn(dir, "PDPM", typicalValue, [](pugi::xml_node table, std::size_t first) {
                    setText(odfCell(table, first, static_cast<std::size_t>(form::quarterKColumn(1))), "banyak");
                }));
     s = sopStatus(dir, Lang::id);
@@ -202,8 +203,10 @@ TEST_CASE("a folder that is not a workspace is an error; without one only four c
     const auto commands = commandsWithoutWorkspace(Lang::en);
     std::size_t on = 0;
     for (const CommandState& c : commands) {
-        if (c.enabled) ++on;
-        else CHECK(c.why == "Choose a workspace first (Workspace).");
+        if (c.enabled)
+            ++on;
+        else
+            CHECK(c.why == "Choose a workspace first (Workspace).");
     }
     CHECK(on == 4);
 }
