@@ -42,6 +42,13 @@ def wait_until(predicate, timeout=15):
 
 
 class CommandStates(unittest.TestCase):
+    @staticmethod
+    def docs_shot(name):
+        """The top of the screen (menu bar and toolbar) into --docs, when asked."""
+        if OPTIONS["docs"]:
+            path = gui.screenshot(os.path.join(OPTIONS["docs"], name), crop=(0, 0, 1366, 84))
+            gui.shrink_png(path)
+
     def run_once(self, plugin, lang):
         words = TITLES[lang]
         tmp = tempfile.mkdtemp(prefix="evakin-states-")
@@ -63,6 +70,7 @@ class CommandStates(unittest.TestCase):
 
             states = enabled()
             gui.screenshot(os.path.join(shots, "%s-%s-before-distribute.png" % (plugin, lang)))
+            self.docs_shot("toolbar-before-distribute-%s.png" % lang)
             self.assertIn(words["collect"], states, states)
             self.assertFalse(states[words["collect"]], "Collect enabled before any form was distributed")
             self.assertFalse(states[words["cover"]], "Cover letter enabled before any report")
@@ -74,6 +82,7 @@ class CommandStates(unittest.TestCase):
                             "Collect still disabled after Distribute: %s" % enabled())
             self.assertFalse(enabled()[words["cover"]])
             gui.screenshot(os.path.join(shots, "%s-%s-after-distribute.png" % (plugin, lang)))
+            self.docs_shot("toolbar-after-distribute-%s.png" % lang)
 
             # Panduan from the menu (Alt+U, then its mnemonic).
             before = set(gui.visible_windows())
