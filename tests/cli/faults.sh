@@ -98,6 +98,19 @@ forms=$(ls "$WS2/outbox" | wc -l)
 [ "$forms" = 0 ] || fail "distribute on a full disk: $forms form(s) left in outbox/"
 ls -A "$WS2/outbox" | grep -q . && fail "distribute on a full disk: something left in outbox/: $(ls -A "$WS2/outbox")"
 expect 0 "distribute retry without --overwrite" -- "$EVAKIN" distribute "$WS2"
+# A form that cannot be moved into outbox/ (a folder of its name is in the way): the forms moved before it are
+# taken out again and the ones they replaced put back.
+THIRD=$(ls "$WS2/outbox" | sed -n 3p)
+rm "$WS2/outbox/$THIRD" && mkdir "$WS2/outbox/$THIRD"
+echo "format lama" >"$WS2/outbox/$(ls "$WS2/outbox" | sed -n 1p)"
+before=$(cd "$WS2/outbox" && find . -type f -exec sha256sum {} + | sort; ls -A)
+expect 1 "distribute with a folder in the way" -- "$EVAKIN" distribute "$WS2" --overwrite
+says "distribute with a folder in the way" "$THIRD"
+says "distribute with a folder in the way" "tetap seperti semula"
+no_library_text "distribute with a folder in the way"
+after=$(cd "$WS2/outbox" && find . -type f -exec sha256sum {} + | sort; ls -A)
+[ "$before" = "$after" ] || fail "distribute with a folder in the way: outbox/ changed"
+rmdir "$WS2/outbox/$THIRD"
 
 # A new period (init --from) that fails half-way leaves no folder, and the retry works: a full disk, a file where a
 # folder must go, a read-only parent folder.
