@@ -179,6 +179,23 @@ expect 1 "register.json unknown key" -- "$EVAKIN" register list
 says "register.json unknown key" "pola_nmor"
 rm -f "$SETTINGS"
 
+# Profile fields in staff words, not as JSON keys ("isian office.name", "units[1].code").
+cp "$WS/profil.json" "$TMP/profil-good.json"
+python3 - "$WS/profil.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1], encoding="utf-8"))
+p["office"]["name"] = ""
+p["units"][1]["code"] = "kode spasi"
+json.dump(p, open(sys.argv[1], "w", encoding="utf-8"))
+PY
+expect 1 "profile fields in staff words" -- "$EVAKIN" distribute "$WS" --overwrite
+says "profile fields in staff words" "profil.json, nama kantor: Nama kantor wajib diisi."
+says "profile fields in staff words" "profil.json, unit ke-2, kolom kode:"
+grep -q "isian \|units\[" "$TMP/err" && fail "profile fields in staff words: a JSON key in the message"
+expect 1 "profile fields in English" -- "$EVAKIN" --lang en distribute "$WS" --overwrite
+says "profile fields in English" "profil.json, unit 2, field code:"
+cp "$TMP/profil-good.json" "$WS/profil.json"
+
 # 7. Library text never reaches staff; usage errors in the user's language.
 expect 2 "unknown command" -- "$EVAKIN" bagikan "$WS"
 says "unknown command" "perintah tidak dikenal"

@@ -412,9 +412,9 @@ EvaluationRecord parseEvaluationJson(const std::string& json, const std::string&
     try {
         if (optionalNumber(read.file, root, "format", {"format", {"versi format", "format version"}}, {0, 1e6, true})
                 .value_or(0) != 1)
-            failJsonField(sourceName, "format",
-                 "Format berkas hasil evaluasi tidak dikenal; jalankan Rekap Kiriman lagi dengan Evakin versi ini.",
-                 "Unknown format of the evaluation results; run Collect again with this version of Evakin.");
+            failJsonField(read.file, {"format", {"versi format", "format version"}},
+                          {"Format berkas hasil evaluasi tidak dikenal (Evakin ini membaca format 1).",
+                           "Unknown format of the evaluation results (this Evakin reads format 1)."});
         EvaluationRecord d;
         d.period.year =
             static_cast<int>(requiredNumber(read.file, root, "year", {"year", {"tahun", "year"}}, {1900, 9999, true}));
@@ -423,7 +423,8 @@ EvaluationRecord parseEvaluationJson(const std::string& json, const std::string&
         d.office = root->optValue<std::string>("office", "");
         d.summary = read.summary(root->getObject("summary"), "summary", std::nullopt);
         const Array::Ptr units = root->getArray("units");
-        if (!units) failJsonField(sourceName, "units", "Daftar unit tidak ada.", "The unit list is missing.");
+        if (!units)
+            failJsonField(read.file, {"units", {"daftar unit", "unit list"}}, {"Daftar unit tidak ada.", "The unit list is missing."});
         for (std::size_t i = 0; i < units->size(); ++i)
             if (const Object::Ptr o = units->getObject(static_cast<unsigned>(i))) d.units.push_back(read.unit(o, i));
         if (const Array::Ptr cs = root->getArray("corrections"))
@@ -434,10 +435,9 @@ EvaluationRecord parseEvaluationJson(const std::string& json, const std::string&
     } catch (const Poco::Exception& e) {
         // A member of the wrong type: the file was not written by collect. Poco's words go to the tech log.
         logTechnicalDetail(sourceName, e.displayText());
-        failJsonField(sourceName, "", "Berkas hasil evaluasi rusak (ada isian dengan jenis nilai yang salah); "
-                                      "jalankan Rekap Kiriman lagi.",
-                      "The evaluation results file is damaged (a member holds a value of the wrong kind); run "
-                      "Collect again.");
+        failJsonField(read.file, {}, {"Berkas hasil evaluasi rusak (ada isian dengan jenis nilai yang salah).",
+                                      "The evaluation results file is damaged (a member holds a value of the wrong "
+                                      "kind)."});
     }
 }
 

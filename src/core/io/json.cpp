@@ -124,15 +124,6 @@ std::string requiredText(const JsonFile& file, const Poco::JSON::Object::Ptr& o,
     return v.toString();
 }
 
-void failJsonField(const std::string& file, const std::string& field, const std::string& id, const std::string& en)
-{
-    Problem p;
-    p.file = file;
-    p.field = field;
-    p.message = Text{id, en};
-    throw Error(p);
-}
-
 void failJsonField(const JsonFile& file, const JsonMember& member, const Text& why)
 {
     Problem p;
