@@ -284,14 +284,16 @@ CommandOutcome runWorkspaceCommand(const css::uno::Reference<css::uno::XComponen
 {
     const CommandArguments args(arguments);
     CommandScope scope(context, frame, args, title);
-    return runGuarded(scope, [&] {
+    const auto work = [&]() -> rtl::OUString
+    {
         const std::filesystem::path dir = commandWorkspace(scope, args);
         if (dir.empty()) // cancelled, or nothing to work on when silent
             throw CommandStopped{scope.text(scope.silent ? texts::silentNeedsWorkspace
                                                          : texts::missingWorkspaceArgument)};
         scope.workspace = dir;
         return body(scope, args, dir);
-    });
+    };
+    return runGuarded(scope, work);
 }
 
 // Writer shows a page reference's text as the file stores it until its fields

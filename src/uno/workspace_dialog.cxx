@@ -449,9 +449,9 @@ EVAKIN_UNO_COMMAND(workspaceCommand)
 {
     const CommandArguments args(arguments);
     const CommandScope scope(context, frame, args, texts::workspaceTitle);
-    return runGuarded(scope, [&] {
-        return scope.silent ? silentWorkspace(scope, args) : interactiveWorkspace(scope, args);
-    });
+    const auto work = [&]() -> rtl::OUString
+    { return scope.silent ? silentWorkspace(scope, args) : interactiveWorkspace(scope, args); };
+    return runGuarded(scope, work);
 }
 
 } // namespace evakin::uno

@@ -50,11 +50,10 @@ void moveIntoOutbox(const std::filesystem::path& staging, const std::vector<std:
         if (ec) {
             const Text why = systemErrorText(ec, target);
             undo();
-            throw Error(displayName(target),
-                        Text{"Format tidak dapat dipindahkan ke outbox/: " + why.id +
-                                 " Tidak ada format yang dibagikan; outbox/ tetap seperti semula.",
-                             "The form could not be moved into outbox/: " + why.en +
-                                 " No form was distributed; outbox/ is as it was."});
+            throw Error(displayName(target), Text{"Format tidak dapat dipindahkan ke outbox/: " + why.id +
+                                                      " Tidak ada format yang dibagikan; outbox/ tetap seperti semula.",
+                                                  "The form could not be moved into outbox/: " + why.en +
+                                                      " No form was distributed; outbox/ is as it was."});
         }
         moved[i] = true;
     }

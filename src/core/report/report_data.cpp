@@ -101,12 +101,14 @@ Options loadOptions(const std::filesystem::path& workspaceDir)
         return Text{"Pengaturan laporan tidak dapat dibaca: " + why.id + ". Perbaiki dengan editor teks.",
                     "The report settings cannot be read: " + why.en + ". Correct them in a text editor."};
     });
-    const JsonFile options{name, {"Perbaiki laporan.json dengan editor teks.", "Correct laporan.json in a text editor."}};
+    const JsonFile options{name,
+                           {"Perbaiki laporan.json dengan editor teks.", "Correct laporan.json in a text editor."}};
     if (root->has("dasarHukum")) {
         const Array::Ptr list = root->getArray("dasarHukum");
         if (!list)
-            failJsonField(options, {"dasarHukum", {"dasar hukum (\"dasarHukum\")", "legal basis (\"dasarHukum\")"}},
-                          {"harus berupa daftar teks: [\"...\", \"...\"].", "must be a list of texts: [\"...\", \"...\"]."});
+            failJsonField(
+                options, {"dasarHukum", {"dasar hukum (\"dasarHukum\")", "legal basis (\"dasarHukum\")"}},
+                {"harus berupa daftar teks: [\"...\", \"...\"].", "must be a list of texts: [\"...\", \"...\"]."});
         o.dasarHukum.clear();
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Poco::Dynamic::Var v = list->get(static_cast<unsigned>(i));

@@ -91,7 +91,8 @@ TEST_CASE("realisasi.json: a value as text, true, negative or beyond reading is 
     CHECK(p.message.id.find("tidak dapat dibaca dengan tepat") != std::string::npos);
     p = quarter(R"({"k": 1, "late": "ya"})");
     CHECK(p.field == "units.PPI.1.01[0].late");
-    write(ws.realisationsFile(), R"({"format": 1, "units": {"PPI": {"1.01": [{"k": 12, "rp": 1500.5, "late": true}]}}})");
+    write(ws.realisationsFile(),
+          R"({"format": 1, "units": {"PPI": {"1.01": [{"k": 12, "rp": 1500.5, "late": true}]}}})");
     const auto read = loadRealisations(ws);
     CHECK(*read.at("PPI").at("1.01")[0].k == 12);
     CHECK(read.at("PPI").at("1.01")[0].late);
