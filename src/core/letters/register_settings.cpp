@@ -114,7 +114,13 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
                                                 "\". Check its spelling (known: pola_nomor, "
                                                 "urutan_per_klasifikasi, kode_unit, klasifikasi, "
                                                 "klasifikasi_bawaan, batas_tunggu_ms) or remove the line."}});
-    if (root->has("format") && !(root->get("format").isInteger() && root->get("format").convert<long long>() == 1))
+    const JsonFile settings{
+        name,
+        {"Perbaiki berkasnya atau hapus untuk memakai bawaan.", "Fix the file or delete it to use the defaults."}};
+    // A whole number; null is as absent, text or a list is named (its Poco text never quoted below).
+    const auto format = optionalNumber(settings, root, "format",
+                                       {"format", {"versi format (\"format\")", "format version"}}, {0, 1e6, true});
+    if (format && *format != 1)
         problems.push_back(Problem{name,
                                    {},
                                    {},
@@ -126,9 +132,6 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
                                             ": this Evakin reads format 1. Use the Evakin that wrote the file, or "
                                             "write \"format\": 1."}});
     if (!problems.empty()) throw Error(std::move(problems));
-    const JsonFile settings{
-        name,
-        {"Perbaiki berkasnya atau hapus untuk memakai bawaan.", "Fix the file or delete it to use the defaults."}};
     try {
         if (root->has("pola_nomor")) s.pattern = root->getValue<std::string>("pola_nomor");
         s.perClassification = optionalBool(settings, root, "urutan_per_klasifikasi",
