@@ -84,8 +84,8 @@ Workspace openWorkspace(const std::filesystem::path& dir)
     // Whole numbers only: 2026.7 or "2026" are refused, never truncated or converted.
     ws.period.year = static_cast<int>(
         requiredNumber(periodFile, root, "year", {"year", {"tahun (\"year\")", "year"}}, {2000, 2100, true}));
-    ws.period.triwulan = static_cast<int>(requiredNumber(
-        periodFile, root, "triwulan", {"triwulan", {"triwulan (\"triwulan\")", "triwulan (quarter)"}}, {1, 4, true}));
+    ws.period.triwulan = static_cast<int>(
+        requiredNumber(periodFile, root, "triwulan", {"triwulan", {"triwulan", "triwulan (quarter)"}}, {1, 4, true}));
     const Poco::Dynamic::Var deadline = root->get("deadline");
     ws.period.deadline = deadline.isString() ? deadline.toString() : std::string();
     if ((!deadline.isEmpty() && !deadline.isString()) ||
