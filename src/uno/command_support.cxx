@@ -250,22 +250,12 @@ std::filesystem::path commandWorkspace(const CommandScope& scope, const CommandA
     return dir;
 }
 
-CommandOutcome runWorkspaceCommand(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                   const css::uno::Reference<css::frame::XFrame>& frame,
-                                   const css::uno::Sequence<css::beans::PropertyValue>& arguments,
-                                   const evakin::Text& title, const CommandBody& body)
+CommandOutcome runGuarded(const CommandScope& scope, const std::function<rtl::OUString()>& body)
 {
-    const CommandArguments args(arguments);
-    CommandScope scope(context, frame, args, title);
     CommandOutcome outcome;
     try
     {
-        const std::filesystem::path dir = commandWorkspace(scope, args);
-        if (dir.empty()) // cancelled, or nothing to work on when silent
-            throw CommandStopped{scope.text(scope.silent ? texts::silentNeedsWorkspace
-                                                         : texts::missingWorkspaceArgument)};
-        scope.workspace = dir;
-        outcome.result = body(scope, args, dir);
+        outcome.result = body();
         outcome.success = true;
         return outcome;
     }
@@ -278,17 +268,32 @@ CommandOutcome runWorkspaceCommand(const css::uno::Reference<css::uno::XComponen
     {
         outcome.result = e.Message;
     }
-    catch (const evakin::Error& e)
-    {
-        outcome.result = toOUString(e.render(scope.lang));
-    }
     catch (const std::exception& e)
     {
-        // A filesystem_error and the like: worded for staff, never the library's text.
+        // An evakin::Error as it is; a filesystem_error and the like worded for staff.
         outcome.result = toOUString(evakin::errorFromException(e).render(scope.lang));
     }
     scope.message(MessageKind::error, outcome.result);
     return outcome;
+}
+
+CommandOutcome runWorkspaceCommand(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                   const css::uno::Reference<css::frame::XFrame>& frame,
+                                   const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+                                   const evakin::Text& title, const CommandBody& body)
+{
+    const CommandArguments args(arguments);
+    CommandScope scope(context, frame, args, title);
+    const auto work = [&]() -> rtl::OUString
+    {
+        const std::filesystem::path dir = commandWorkspace(scope, args);
+        if (dir.empty()) // cancelled, or nothing to work on when silent
+            throw CommandStopped{scope.text(scope.silent ? texts::silentNeedsWorkspace
+                                                         : texts::missingWorkspaceArgument)};
+        scope.workspace = dir;
+        return body(scope, args, dir);
+    };
+    return runGuarded(scope, work);
 }
 
 // Writer shows a page reference's text as the file stores it until its fields

@@ -87,7 +87,13 @@ using CommandBody =
     std::function<rtl::OUString(const CommandScope& scope, const CommandArguments& args,
                                 const std::filesystem::path& workspace)>;
 
-// Finds the workspace (commandWorkspace) and runs body on it. No workspace,
+// Runs a command's work, `body` returning its JSON result, as every command does: a
+// CommandStopped, a core error, a UNO error or any other exception becomes a failed outcome
+// carrying the message in staff words (never a library's text), shown in an error box
+// unless silent or stopped on purpose. The one catch chain of the commands.
+CommandOutcome runGuarded(const CommandScope& scope, const std::function<rtl::OUString()>& body);
+
+// Finds the workspace (commandWorkspace) and runs body on it (runGuarded). No workspace,
 // a core error or a UNO error becomes a failed outcome carrying the rendered
 // message, shown in an error box unless silent.
 CommandOutcome runWorkspaceCommand(const css::uno::Reference<css::uno::XComponentContext>& context,

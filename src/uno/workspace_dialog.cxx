@@ -469,29 +469,9 @@ EVAKIN_UNO_COMMAND(workspaceCommand)
 {
     const CommandArguments args(arguments);
     const CommandScope scope(context, frame, args, texts::workspaceTitle);
-    CommandOutcome outcome;
-    try
-    {
-        outcome.result =
-            scope.silent ? silentWorkspace(scope, args) : interactiveWorkspace(scope, args);
-        outcome.success = true;
-        return outcome;
-    }
-    catch (const CommandStopped& stop)
-    {
-        outcome.result = stop.message;
-        return outcome;
-    }
-    catch (const css::uno::Exception& e)
-    {
-        outcome.result = e.Message;
-    }
-    catch (const std::exception& e)
-    {
-        outcome.result = toOUString(evakin::errorFromException(e).render(scope.lang));
-    }
-    scope.message(MessageKind::error, outcome.result);
-    return outcome;
+    const auto work = [&]() -> rtl::OUString
+    { return scope.silent ? silentWorkspace(scope, args) : interactiveWorkspace(scope, args); };
+    return runGuarded(scope, work);
 }
 
 } // namespace evakin::uno

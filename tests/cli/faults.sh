@@ -98,6 +98,19 @@ forms=$(ls "$WS2/outbox" | wc -l)
 [ "$forms" = 0 ] || fail "distribute on a full disk: $forms form(s) left in outbox/"
 ls -A "$WS2/outbox" | grep -q . && fail "distribute on a full disk: something left in outbox/: $(ls -A "$WS2/outbox")"
 expect 0 "distribute retry without --overwrite" -- "$EVAKIN" distribute "$WS2"
+# A form that cannot be moved into outbox/ (a folder of its name is in the way): the forms moved before it are
+# taken out again and the ones they replaced put back.
+THIRD=$(ls "$WS2/outbox" | sed -n 3p)
+rm "$WS2/outbox/$THIRD" && mkdir "$WS2/outbox/$THIRD"
+echo "format lama" >"$WS2/outbox/$(ls "$WS2/outbox" | sed -n 1p)"
+before=$(cd "$WS2/outbox" && find . -type f -exec sha256sum {} + | sort; ls -A)
+expect 1 "distribute with a folder in the way" -- "$EVAKIN" distribute "$WS2" --overwrite
+says "distribute with a folder in the way" "$THIRD"
+says "distribute with a folder in the way" "tetap seperti semula"
+no_library_text "distribute with a folder in the way"
+after=$(cd "$WS2/outbox" && find . -type f -exec sha256sum {} + | sort; ls -A)
+[ "$before" = "$after" ] || fail "distribute with a folder in the way: outbox/ changed"
+rmdir "$WS2/outbox/$THIRD"
 
 # A new period (init --from) that fails half-way leaves no folder, and the retry works: a full disk, a file where a
 # folder must go, a read-only parent folder.
@@ -165,6 +178,23 @@ echo '{"format": 1, "pola_nmor": "{urut}"}' >"$SETTINGS"
 expect 1 "register.json unknown key" -- "$EVAKIN" register list
 says "register.json unknown key" "pola_nmor"
 rm -f "$SETTINGS"
+
+# Profile fields in staff words, not as JSON keys ("isian office.name", "units[1].code").
+cp "$WS/profil.json" "$TMP/profil-good.json"
+python3 - "$WS/profil.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1], encoding="utf-8"))
+p["office"]["name"] = ""
+p["units"][1]["code"] = "kode spasi"
+json.dump(p, open(sys.argv[1], "w", encoding="utf-8"))
+PY
+expect 1 "profile fields in staff words" -- "$EVAKIN" distribute "$WS" --overwrite
+says "profile fields in staff words" "profil.json, nama kantor: Nama kantor wajib diisi."
+says "profile fields in staff words" "profil.json, unit ke-2, kolom kode:"
+grep -q "isian \|units\[" "$TMP/err" && fail "profile fields in staff words: a JSON key in the message"
+expect 1 "profile fields in English" -- "$EVAKIN" --lang en distribute "$WS" --overwrite
+says "profile fields in English" "profil.json, unit 2, field code:"
+cp "$TMP/profil-good.json" "$WS/profil.json"
 
 # 7. Library text never reaches staff; usage errors in the user's language.
 expect 2 "unknown command" -- "$EVAKIN" bagikan "$WS"

@@ -112,7 +112,7 @@ def main():
         check(sorted(m["unit"] for m in out["sent"]) == ["PDPM", "PPI", "PPM", "SEKR"] or
               sorted(m["unit"] for m in out["sent"]) == sorted(c for c in units if c != "DSI"),
               "send: every unit but DSI sent: %s" % [m["unit"] for m in out["sent"]])
-        check(len(out["problems"]) == 1 and REJECTED in out["problems"][0] and "units[" in out["problems"][0],
+        check(len(out["problems"]) == 1 and REJECTED in out["problems"][0] and "unit ke-" in out["problems"][0],
               "rejected recipient named with its field: %s" % out["problems"])
         check(len(store.messages) == len(units) - 1, "server received %d messages" % len(store.messages))
         for rcpts, msg in store.messages:
@@ -145,7 +145,7 @@ def main():
         check(p.returncode == 4 and not out["sent"] and len(store.messages) == before,
               "second run: nothing sent again")
         check(len(out["alreadySent"]) == len(record) - 1, "second run: the others already sent, listed")
-        check(any("units[3].email" in x and "tidak memiliki alamat" in x for x in out["problems"]),
+        check(any("unit ke-4, kolom e-mail" in x and "tidak memiliki alamat" in x for x in out["problems"]),
               "unit without e-mail named: %s" % out["problems"])
 
         # --resend for one unit sends it again and records it again.

@@ -96,8 +96,7 @@ QuarterValue currentValue(const Workspace& ws, const std::string& unitCode, cons
     return currentValue(ws, loadCorrections(ws), unitCode, rowKey, triwulan);
 }
 
-Correction correctionFromJson(const JsonFile& file, const Object::Ptr& o, const std::string& path,
-                              std::size_t index)
+Correction correctionFromJson(const JsonFile& file, const Object::Ptr& o, const std::string& path, std::size_t index)
 {
     const std::string n = std::to_string(index + 1);
     const auto member = [&](const char* key, const std::string& id, const std::string& en) {
@@ -128,9 +127,9 @@ std::vector<Correction> loadCorrections(const Workspace& ws)
     const auto file = ws.dir / kCorrectionsFile;
     if (!std::filesystem::exists(file)) return out;
     const auto damaged = [](const Text& why) {
-        return Text{"Catatan koreksi tidak dapat dibaca: " + why.id + ". Perbaiki berkasnya; koreksi tidak boleh hilang.",
-                    "The corrections record cannot be read: " + why.en +
-                        ". Repair the file; corrections must not be lost."};
+        return Text{
+            "Catatan koreksi tidak dapat dibaca: " + why.id + ". Perbaiki berkasnya; koreksi tidak boleh hilang.",
+            "The corrections record cannot be read: " + why.en + ". Repair the file; corrections must not be lost."};
     };
     const Object::Ptr root = parseJsonObject(readFile(file), displayName(file), damaged);
     const JsonFile record{displayName(file),
@@ -144,8 +143,8 @@ std::vector<Correction> loadCorrections(const Workspace& ws)
     } catch (const Poco::Exception& e) {
         // A member of the wrong type ("corrections" not a list, "reason" an object): Poco's words to the tech log.
         logTechnicalDetail(displayName(file), e.displayText());
-        throw Error(displayName(file), damaged({"ada isian dengan jenis nilai yang salah",
-                                                "a member holds a value of the wrong kind"}));
+        throw Error(displayName(file),
+                    damaged({"ada isian dengan jenis nilai yang salah", "a member holds a value of the wrong kind"}));
     }
     return out;
 }

@@ -271,8 +271,9 @@ struct Reader {
         if (!u) return JsonMember{path, what};
         const std::string unit = std::to_string(*u + 1);
         const std::string row = r ? std::to_string(*r + 1) : std::string();
-        return JsonMember{path, {"unit ke-" + unit + (r ? ", baris ke-" + row : "") + ", " + what.id,
-                                 "unit " + unit + (r ? ", row " + row : "") + ", " + what.en}};
+        return JsonMember{path,
+                          {"unit ke-" + unit + (r ? ", baris ke-" + row : "") + ", " + what.id,
+                           "unit " + unit + (r ? ", row " + row : "") + ", " + what.en}};
     }
 
     // A number, or {"notComputable": code}; absent is "no data", never 0; anything else a damaged file.
@@ -285,7 +286,8 @@ struct Reader {
             const auto c = v.extract<Object::Ptr>();
             return Figure::none(reasonFromCode(c->optValue<std::string>("notComputable", "no-data")));
         }
-        failJsonField(file, m, {"harus angka atau {\"notComputable\": ...}.", "must be a number or {\"notComputable\": ...}."});
+        failJsonField(file, m,
+                      {"harus angka atau {\"notComputable\": ...}.", "must be a number or {\"notComputable\": ...}."});
     }
 
     EvaluationPair pair(const Object::Ptr& row, const char* name, const std::string& path, std::size_t u,
@@ -294,8 +296,9 @@ struct Reader {
         const Object::Ptr o = row->getObject(name);
         if (!o) return {};
         const std::string p = path + "." + name + ".";
-        return EvaluationPair{figure(o->get("k"), at(p + "k", {std::string(name) + " K", std::string(name) + " K"}, u, r)),
-                              figure(o->get("rp"), at(p + "rp", {std::string(name) + " Rp", std::string(name) + " Rp"}, u, r))};
+        return EvaluationPair{
+            figure(o->get("k"), at(p + "k", {std::string(name) + " K", std::string(name) + " K"}, u, r)),
+            figure(o->get("rp"), at(p + "rp", {std::string(name) + " Rp", std::string(name) + " Rp"}, u, r))};
     }
 
     QuarterValue quarter(const Poco::Dynamic::Var& v, const std::string& path, std::size_t u, std::size_t r,
@@ -322,16 +325,17 @@ struct Reader {
         s.average = figure(o->get("rataRataCapaian"), m("rataRataCapaian", "rata-rata capaian", "average"));
         const NumberRule count{0, 1e9, true};
         s.counted = static_cast<std::size_t>(
-            optionalNumber(file, o, "indikatorDihitung", m("indikatorDihitung", "indikator dihitung", "indicators counted"), count)
+            optionalNumber(file, o, "indikatorDihitung",
+                           m("indikatorDihitung", "indikator dihitung", "indicators counted"), count)
                 .value_or(0));
-        s.skipped = static_cast<std::size_t>(optionalNumber(file, o, "indikatorTidakDihitung",
-                                                            m("indikatorTidakDihitung", "indikator tidak dihitung",
-                                                              "indicators not counted"),
-                                                            count)
-                                                 .value_or(0));
+        s.skipped = static_cast<std::size_t>(
+            optionalNumber(file, o, "indikatorTidakDihitung",
+                           m("indikatorTidakDihitung", "indikator tidak dihitung", "indicators not counted"), count)
+                .value_or(0));
         const Poco::Dynamic::Var p = o->get("predikat");
         if (!p.isEmpty()) s.predikat = p.toString();
-        s.absorption = figure(o->get("penyerapanAnggaran"), m("penyerapanAnggaran", "penyerapan anggaran", "absorption"));
+        s.absorption =
+            figure(o->get("penyerapanAnggaran"), m("penyerapanAnggaran", "penyerapan anggaran", "absorption"));
         return s;
     }
 
@@ -363,8 +367,8 @@ struct Reader {
         }
         if (const Array::Ptr qs = ro->getArray("quarters"))
             for (std::size_t q = 0; q < 4 && q < qs->size(); ++q)
-                r.quarters[q] = quarter(qs->get(static_cast<unsigned>(q)), path + ".quarters[" + std::to_string(q) + "]",
-                                        u, j, q);
+                r.quarters[q] =
+                    quarter(qs->get(static_cast<unsigned>(q)), path + ".quarters[" + std::to_string(q) + "]", u, j, q);
         r.realisasi = pair(ro, "realisasi", path, u, j);
         r.capaian = pair(ro, "capaianRenja", path, u, j);
         r.renstra = pair(ro, "realisasiRenstra", path, u, j);
@@ -412,9 +416,9 @@ EvaluationRecord parseEvaluationJson(const std::string& json, const std::string&
     try {
         if (optionalNumber(read.file, root, "format", {"format", {"versi format", "format version"}}, {0, 1e6, true})
                 .value_or(0) != 1)
-            failJsonField(sourceName, "format",
-                 "Format berkas hasil evaluasi tidak dikenal; jalankan Rekap Kiriman lagi dengan Evakin versi ini.",
-                 "Unknown format of the evaluation results; run Collect again with this version of Evakin.");
+            failJsonField(read.file, {"format", {"versi format", "format version"}},
+                          {"Format berkas hasil evaluasi tidak dikenal (Evakin ini membaca format 1).",
+                           "Unknown format of the evaluation results (this Evakin reads format 1)."});
         EvaluationRecord d;
         d.period.year =
             static_cast<int>(requiredNumber(read.file, root, "year", {"year", {"tahun", "year"}}, {1900, 9999, true}));
@@ -423,7 +427,9 @@ EvaluationRecord parseEvaluationJson(const std::string& json, const std::string&
         d.office = root->optValue<std::string>("office", "");
         d.summary = read.summary(root->getObject("summary"), "summary", std::nullopt);
         const Array::Ptr units = root->getArray("units");
-        if (!units) failJsonField(sourceName, "units", "Daftar unit tidak ada.", "The unit list is missing.");
+        if (!units)
+            failJsonField(read.file, {"units", {"daftar unit", "unit list"}},
+                          {"Daftar unit tidak ada.", "The unit list is missing."});
         for (std::size_t i = 0; i < units->size(); ++i)
             if (const Object::Ptr o = units->getObject(static_cast<unsigned>(i))) d.units.push_back(read.unit(o, i));
         if (const Array::Ptr cs = root->getArray("corrections"))
@@ -434,10 +440,10 @@ EvaluationRecord parseEvaluationJson(const std::string& json, const std::string&
     } catch (const Poco::Exception& e) {
         // A member of the wrong type: the file was not written by collect. Poco's words go to the tech log.
         logTechnicalDetail(sourceName, e.displayText());
-        failJsonField(sourceName, "", "Berkas hasil evaluasi rusak (ada isian dengan jenis nilai yang salah); "
-                                      "jalankan Rekap Kiriman lagi.",
-                      "The evaluation results file is damaged (a member holds a value of the wrong kind); run "
-                      "Collect again.");
+        failJsonField(read.file, {},
+                      {"Berkas hasil evaluasi rusak (ada isian dengan jenis nilai yang salah).",
+                       "The evaluation results file is damaged (a member holds a value of the wrong "
+                       "kind)."});
     }
 }
 

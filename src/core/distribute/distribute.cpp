@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "io/files.hpp"
+#include "io/system_errors.hpp"
 #include "distribute/form.hpp"
 #include "model/form_layout.hpp"
 #include "io/odf_document.hpp"
@@ -17,6 +18,47 @@
 namespace evakin {
 
 namespace {
+
+// Moves the forms written in `staging` into outbox/ as `targets`, all or nothing: a form it replaces
+// (--overwrite) is kept aside in `staging` until every form is in, so when the k-th move fails, the forms
+// already moved are taken out again and the ones they replaced put back; outbox/ is as before.
+void moveIntoOutbox(const std::filesystem::path& staging, const std::vector<std::filesystem::path>& targets)
+{
+    namespace fs = std::filesystem;
+    const fs::path aside = staging / ".lama";
+    std::vector<bool> replaced(targets.size()), moved(targets.size());
+    const auto undo = [&] {
+        std::error_code ec;
+        for (std::size_t i = targets.size(); i-- > 0;) {
+            if (moved[i]) fs::remove(targets[i], ec);
+            if (replaced[i]) fs::rename(aside / targets[i].filename(), targets[i], ec);
+        }
+        fs::remove_all(staging, ec);
+    };
+    std::error_code ec;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        const fs::path& target = targets[i];
+        // Only a file is set aside: a folder of that name stays where it is, and the move below fails on it.
+        const bool isFile = fs::is_regular_file(fs::symlink_status(target, ec));
+        ec.clear();
+        if (isFile) {
+            fs::create_directories(aside, ec);
+            fs::rename(target, aside / target.filename(), ec);
+            replaced[i] = !ec;
+        }
+        if (!ec) fs::rename(staging / target.filename(), target, ec);
+        if (ec) {
+            const Text why = systemErrorText(ec, target);
+            undo();
+            throw Error(displayName(target), Text{"Format tidak dapat dipindahkan ke outbox/: " + why.id +
+                                                      " Tidak ada format yang dibagikan; outbox/ tetap seperti semula.",
+                                                  "The form could not be moved into outbox/: " + why.en +
+                                                      " No form was distributed; outbox/ is as it was."});
+        }
+        moved[i] = true;
+    }
+    fs::remove_all(staging, ec);
+}
 
 // "evaluasi-2026-tw1-SEKR.ods": sortable, and names the period so a form
 // sent for one quarter is not mistaken for another's.
@@ -164,18 +206,9 @@ DistributeResult distribute(const std::filesystem::path& workspaceDir, const Dis
         std::filesystem::remove_all(staging, ec);
         throw;
     }
-    for (std::size_t i = 0; i < jobs.size(); ++i) {
-        std::filesystem::rename(staging / jobs[i].file.filename(), jobs[i].file, ec);
-        if (ec) {
-            std::filesystem::remove_all(staging, ec);
-            throw Error(displayName(jobs[i].file),
-                        Text{"Format tidak dapat dipindahkan ke outbox/. Periksa hak akses folder outbox/, lalu "
-                             "bagikan ulang dengan pilihan timpa (--overwrite).",
-                             "The form could not be moved into outbox/. Check the permissions of outbox/, then "
-                             "distribute again with overwrite (--overwrite)."});
-        }
-    }
-    std::filesystem::remove(staging, ec);
+    std::vector<std::filesystem::path> targets;
+    for (const Job& job : jobs) targets.push_back(job.file);
+    moveIntoOutbox(staging, targets);
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         result.forms.push_back(
             DistributedForm{jobs[i].unit->code, jobs[i].unit->name, jobs[i].file, jobs[i].rows.size()});

@@ -123,8 +123,8 @@ void buildFolderAllOrNothing(const std::filesystem::path& dir,
         // The hidden folder means nothing to staff: a path inside it is named as the folder they asked for.
         const std::filesystem::path inside = e.path1().lexically_relative(staging);
         const bool staged = !inside.empty() && *inside.begin() != "..";
-        throw Error(Problem{{}, {}, {}, {}, systemErrorText(e.code(), staged ? (target / inside).lexically_normal()
-                                                                              : e.path1())});
+        throw Error(Problem{
+            {}, {}, {}, {}, systemErrorText(e.code(), staged ? (target / inside).lexically_normal() : e.path1())});
     } catch (const std::exception& e) {
         undo();
         throw errorFromException(e);

@@ -40,8 +40,8 @@ Text ruleText(const NumberRule& rule)
     const bool anyMin = rule.min <= -kLargestReadableNumber, anyMax = rule.max >= kLargestReadableNumber;
     if (anyMin && anyMax) return kind;
     if (anyMax)
-        return {kind.id + " " + numberText(rule.min) + " atau lebih", kind.en + " of " + numberText(rule.min) +
-                                                                          " or more"};
+        return {kind.id + " " + numberText(rule.min) + " atau lebih",
+                kind.en + " of " + numberText(rule.min) + " or more"};
     if (rule.min == rule.max) return {kind.id + " " + numberText(rule.min), kind.en + " " + numberText(rule.min)};
     return {kind.id + " " + numberText(rule.min) + " sampai " + numberText(rule.max),
             kind.en + " from " + numberText(rule.min) + " to " + numberText(rule.max)};
@@ -75,8 +75,9 @@ std::optional<double> optionalNumber(const JsonFile& file, const Poco::JSON::Obj
     const Poco::Dynamic::Var v = o->get(key);
     // Poco counts true/false as numbers: a stray `true` would be read as 1.
     if (v.isBoolean())
-        failJsonField(file, member, {"berisi " + v.toString() + ", padahal harus " + ruleText(rule).id + ".",
-                                     "holds " + v.toString() + " where " + ruleText(rule).en + " must be."});
+        failJsonField(file, member,
+                      {"berisi " + v.toString() + ", padahal harus " + ruleText(rule).id + ".",
+                       "holds " + v.toString() + " where " + ruleText(rule).en + " must be."});
     if (v.isString())
         failJsonField(file, member,
                       {"berisi teks \"" + quotedForMessage(v.toString()) + "\", padahal harus " + ruleText(rule).id +
@@ -88,11 +89,13 @@ std::optional<double> optionalNumber(const JsonFile& file, const Poco::JSON::Obj
     const double value = v.convert<double>();
     if (const auto why = unreadableNumber(value)) failJsonField(file, member, *why);
     if (rule.whole && std::floor(value) != value)
-        failJsonField(file, member, {"harus bilangan bulat, bukan " + numberText(value) + ".",
-                                     "must be a whole number, not " + numberText(value) + "."});
+        failJsonField(file, member,
+                      {"harus bilangan bulat, bukan " + numberText(value) + ".",
+                       "must be a whole number, not " + numberText(value) + "."});
     if (value < rule.min || value > rule.max)
-        failJsonField(file, member, {"berisi " + numberText(value) + ", padahal harus " + ruleText(rule).id + ".",
-                                     "holds " + numberText(value) + " where " + ruleText(rule).en + " must be."});
+        failJsonField(file, member,
+                      {"berisi " + numberText(value) + ", padahal harus " + ruleText(rule).id + ".",
+                       "holds " + numberText(value) + " where " + ruleText(rule).en + " must be."});
     return value;
 }
 
@@ -100,8 +103,8 @@ double requiredNumber(const JsonFile& file, const Poco::JSON::Object::Ptr& o, co
                       const JsonMember& member, const NumberRule& rule)
 {
     if (const auto v = optionalNumber(file, o, key, member, rule)) return *v;
-    failJsonField(file, member, {"tidak ada; harus " + ruleText(rule).id + ".",
-                                 "is missing; it must be " + ruleText(rule).en + "."});
+    failJsonField(file, member,
+                  {"tidak ada; harus " + ruleText(rule).id + ".", "is missing; it must be " + ruleText(rule).en + "."});
 }
 
 bool optionalBool(const JsonFile& file, const Poco::JSON::Object::Ptr& o, const std::string& key,
@@ -110,8 +113,8 @@ bool optionalBool(const JsonFile& file, const Poco::JSON::Object::Ptr& o, const 
     if (!o || !o->has(key) || o->isNull(key)) return fallback;
     const Poco::Dynamic::Var v = o->get(key);
     if (!v.isBoolean())
-        failJsonField(file, member, {"harus true atau false (tanpa tanda kutip).",
-                                     "must be true or false (without quotes)."});
+        failJsonField(file, member,
+                      {"harus true atau false (tanpa tanda kutip).", "must be true or false (without quotes)."});
     return v.extract<bool>();
 }
 
@@ -122,15 +125,6 @@ std::string requiredText(const JsonFile& file, const Poco::JSON::Object::Ptr& o,
     if (!v.isString() || v.toString().empty())
         failJsonField(file, member, {"harus teks yang tidak kosong.", "must be a non-empty text."});
     return v.toString();
-}
-
-void failJsonField(const std::string& file, const std::string& field, const std::string& id, const std::string& en)
-{
-    Problem p;
-    p.file = file;
-    p.field = field;
-    p.message = Text{id, en};
-    throw Error(p);
 }
 
 void failJsonField(const JsonFile& file, const JsonMember& member, const Text& why)

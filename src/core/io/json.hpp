@@ -64,10 +64,7 @@ bool optionalBool(const JsonFile& file, const Poco::JSON::Object::Ptr& o, const 
 std::string requiredText(const JsonFile& file, const Poco::JSON::Object::Ptr& o, const std::string& key,
                          const JsonMember& member);
 
-// Ends a reader: the member `field` of `file` holds what it cannot use.
-[[noreturn]] void failJsonField(const std::string& file, const std::string& field, const std::string& id,
-                                const std::string& en);
-// The same, naming the member in staff words and adding the file's todo to `why`.
+// Ends a reader: `member` of `file` holds what it cannot use (`why`); the message adds the file's todo.
 [[noreturn]] void failJsonField(const JsonFile& file, const JsonMember& member, const Text& why);
 
 // Warnings or notes in a command's JSON result: [{"id": .., "en": ..}, ...].

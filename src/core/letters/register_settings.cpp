@@ -114,7 +114,13 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
                                                 "\". Check its spelling (known: pola_nomor, "
                                                 "urutan_per_klasifikasi, kode_unit, klasifikasi, "
                                                 "klasifikasi_bawaan, batas_tunggu_ms) or remove the line."}});
-    if (root->has("format") && !(root->get("format").isInteger() && root->get("format").convert<long long>() == 1))
+    const JsonFile settings{
+        name,
+        {"Perbaiki berkasnya atau hapus untuk memakai bawaan.", "Fix the file or delete it to use the defaults."}};
+    // A whole number; null is as absent, text or a list is named (its Poco text never quoted below).
+    const auto format = optionalNumber(settings, root, "format",
+                                       {"format", {"versi format (\"format\")", "format version"}}, {0, 1e6, true});
+    if (format && *format != 1)
         problems.push_back(Problem{name,
                                    {},
                                    {},
@@ -126,15 +132,13 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
                                             ": this Evakin reads format 1. Use the Evakin that wrote the file, or "
                                             "write \"format\": 1."}});
     if (!problems.empty()) throw Error(std::move(problems));
-    const JsonFile settings{name, {"Perbaiki berkasnya atau hapus untuk memakai bawaan.",
-                                   "Fix the file or delete it to use the defaults."}};
     try {
         if (root->has("pola_nomor")) s.pattern = root->getValue<std::string>("pola_nomor");
-        s.perClassification =
-            optionalBool(settings, root, "urutan_per_klasifikasi",
-                         {"urutan_per_klasifikasi", {"urutan per klasifikasi (\"urutan_per_klasifikasi\")",
-                                                     "numbering per classification (\"urutan_per_klasifikasi\")"}},
-                         s.perClassification);
+        s.perClassification = optionalBool(settings, root, "urutan_per_klasifikasi",
+                                           {"urutan_per_klasifikasi",
+                                            {"urutan per klasifikasi (\"urutan_per_klasifikasi\")",
+                                             "numbering per classification (\"urutan_per_klasifikasi\")"}},
+                                           s.perClassification);
         if (root->has("kode_unit")) s.unitCode = root->getValue<std::string>("kode_unit");
         if (root->has("klasifikasi")) {
             s.classifications.clear();
@@ -146,9 +150,10 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
         }
         // 0 to 10 minutes, in whole milliseconds: 1.5 or "lama" is refused here, never truncated.
         s.busyTimeoutMs = static_cast<int>(
-            optionalNumber(settings, root, "batas_tunggu_ms",
-                           {"batas_tunggu_ms", {"batas tunggu (\"batas_tunggu_ms\")", "wait limit (\"batas_tunggu_ms\")"}},
-                           {0, 600000, true})
+            optionalNumber(
+                settings, root, "batas_tunggu_ms",
+                {"batas_tunggu_ms", {"batas tunggu (\"batas_tunggu_ms\")", "wait limit (\"batas_tunggu_ms\")"}},
+                {0, 600000, true})
                 .value_or(s.busyTimeoutMs));
         // A register.json written before the Permendagri 83/2022 defaults lists its own codes (005, 050)
         // without naming the defaults: it keeps the codes it was using rather than being refused.

@@ -203,6 +203,7 @@ Problem unitProblem(const std::string& field, Text message)
     Problem p;
     p.file = "profil.json";
     p.field = field;
+    p.place = profileFieldWords(field);   // "unit ke-4, kolom e-mail", not "units[3].email"
     p.message = std::move(message);
     return p;
 }
@@ -355,10 +356,12 @@ SendResult sendForms(const std::filesystem::path& workspaceDir, const MailSettin
             Problem pr;
             pr.file = "profil.json";
             pr.field = "units[" + std::to_string(&u - profile.units.data()) + "].email";
+            pr.place = profileFieldWords(pr.field);
             const std::string why = e.displayText();
             if (why.find("552") != std::string::npos || why.find("5.3.4") != std::string::npos) {
                 pr.file = "outbox/" + fileName;
                 pr.field.clear();
+                pr.place = {};
                 pr.message =
                     Text{"server surat menolak " + fileName + " untuk " + u.name +
                              " karena terlalu besar; kirim berkas itu lewat jalan lain (unit lain tetap dikirim)",

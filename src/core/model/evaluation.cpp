@@ -65,14 +65,17 @@ EvaluationConfig loadEvaluationConfig(const std::filesystem::path& workspaceDir)
     if (!std::filesystem::exists(file)) return c;
     const std::string name = displayName(file);
     const Object::Ptr root = parseJsonObject(readFile(file), name, [](const Text& why) {
-        return Text{"Pengaturan penilaian tidak dapat dibaca: " + why.id + ". Perbaiki dengan editor teks, atau hapus "
-                                                                            "berkas ini untuk memakai bawaan.",
-                    "The evaluation settings cannot be read: " + why.en + ". Correct them in a text editor, or delete "
-                                                                            "the file to use the defaults."};
+        return Text{"Pengaturan penilaian tidak dapat dibaca: " + why.id +
+                        ". Perbaiki dengan editor teks, atau hapus "
+                        "berkas ini untuk memakai bawaan.",
+                    "The evaluation settings cannot be read: " + why.en +
+                        ". Correct them in a text editor, or delete "
+                        "the file to use the defaults."};
     });
-    const JsonFile settings{name, {"Perbaiki penilaian.json dengan editor teks, atau hapus berkas ini untuk memakai "
-                                   "bawaan.",
-                                   "Correct penilaian.json in a text editor, or delete the file to use the defaults."}};
+    const JsonFile settings{name,
+                            {"Perbaiki penilaian.json dengan editor teks, atau hapus berkas ini untuk memakai "
+                             "bawaan.",
+                             "Correct penilaian.json in a text editor, or delete the file to use the defaults."}};
     // Percent of capaian: above 100 is possible, beyond 1000 a typing slip.
     const NumberRule percent{0, 1000};
     std::vector<Problem> problems;
@@ -83,11 +86,11 @@ EvaluationConfig loadEvaluationConfig(const std::filesystem::path& workspaceDir)
             const std::string field = "bands[" + std::to_string(i) + "]";
             const Object::Ptr b = bands->getObject(i);
             const std::string place = std::to_string(i + 1);
-            const std::optional<double> given =
-                optionalNumber(settings, b, "min",
-                               {field + ".min", {"predikat ke-" + place + ", batas bawah (\"min\")",
-                                                 "band " + place + ", lower bound (\"min\")"}},
-                               percent);
+            const std::optional<double> given = optionalNumber(
+                settings, b, "min",
+                {field + ".min",
+                 {"predikat ke-" + place + ", batas bawah (\"min\")", "band " + place + ", lower bound (\"min\")"}},
+                percent);
             const std::string label = b ? b->optValue<std::string>("label", "") : "";
             if (!given || label.empty()) {
                 problems.push_back(configProblem(name, field, "Setiap predikat perlu \"min\" (angka) dan \"label\".",
@@ -107,9 +110,9 @@ EvaluationConfig loadEvaluationConfig(const std::filesystem::path& workspaceDir)
                                              "The band list is empty. Give at least one band or remove \"bands\"."));
     }
     if (root->has("goodFrom")) {
-        if (const auto g = optionalNumber(settings, root, "goodFrom",
-                                          {"goodFrom", {"batas capaian baik (\"goodFrom\")", "good from (\"goodFrom\")"}},
-                                          percent))
+        if (const auto g = optionalNumber(
+                settings, root, "goodFrom",
+                {"goodFrom", {"batas capaian baik (\"goodFrom\")", "good from (\"goodFrom\")"}}, percent))
             c.goodFrom = *g;
         else
             problems.push_back(configProblem(name, "goodFrom", "\"goodFrom\" harus angka (persen), mis. 76.",

@@ -9,6 +9,7 @@
 #include "text/error.hpp"
 #include "io/files.hpp"
 #include "io/json.hpp"
+#include "text/tech_log.hpp"
 
 namespace evakin {
 
@@ -17,10 +18,18 @@ namespace {
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
+// A member that holds something other than text: a list or { } would be printed as JSON on letters, an NIP
+// written as a number has lost its digits.
+struct NotText {
+    std::string key;
+};
+
 std::string str(const Object::Ptr& o, const std::string& key)
 {
     if (!o || !o->has(key) || o->isNull(key)) return {};
-    return o->getValue<std::string>(key);
+    const Poco::Dynamic::Var v = o->get(key);
+    if (!v.isString()) throw NotText{key};
+    return v.toString();
 }
 
 // Keys added later (pangkat, the kop's e-mail and website, the lambang, BAPPEDA's city) are read as
@@ -91,9 +100,20 @@ Profile readProfileUnchecked(const std::filesystem::path& file)
             p.units.push_back(
                 Unit{str(u, "code"), str(u, "name"), readPerson(u ? u->getObject("head") : nullptr), str(u, "email")});
         }
+    } catch (const NotText& wrong) {
+        throw Error(name, Text{"Struktur profil tidak sesuai: isian \"" + wrong.key +
+                                   "\" harus teks dalam tanda kutip, bukan angka, daftar atau { }. Perbaiki dengan "
+                                   "editor teks atau isi lagi lewat Profil Kantor.",
+                               "Unexpected profile structure: \"" + wrong.key +
+                                   "\" must be a text in quotes, not a number, a list or { }. Fix it in a text "
+                                   "editor or fill it in again in the Office Profile."});
     } catch (const Poco::Exception& e) {
-        throw Error(name, Text{"Struktur profil tidak sesuai: " + e.displayText(),
-                               "Unexpected profile structure: " + e.displayText()});
+        // A list or { } where a text must be: Poco's words ("Bad cast exception") go to the tech log.
+        logTechnicalDetail(name, e.displayText());
+        throw Error(name, Text{"Struktur profil tidak sesuai: ada isian berisi daftar atau { } di tempat teks. "
+                               "Perbaiki dengan editor teks atau isi lagi lewat Profil Kantor.",
+                               "Unexpected profile structure: a member holds a list or { } where a text must be. "
+                               "Fix it in a text editor or fill it in again in the Office Profile."});
     }
     return p;
 }
@@ -138,7 +158,7 @@ std::vector<Problem> profileProblems(const Profile& p, const std::string& source
     std::set<std::string> seen;
     for (std::size_t i = 0; i < p.units.size(); ++i) {
         const Unit& unit = p.units[i];
-        const std::string field = "units[" + std::to_string(i + 1) + "]";
+        const std::string field = "units[" + std::to_string(i) + "]";
         if (!safeCode(unit.code))
             problems.push_back(Problem{
                 sourceName,
@@ -166,7 +186,57 @@ std::vector<Problem> profileProblems(const Profile& p, const std::string& source
                                    "units",
                                    Text{"Belum ada unit (sekretariat/bidang). Tambahkan minimal satu.",
                                         "No units (sekretariat/bidang) yet. Add at least one."}});
+    for (Problem& problem : problems) problem.place = profileFieldWords(problem.field);
     return problems;
+}
+
+Text profileFieldWords(const std::string& field)
+{
+    struct Words {
+        const char* key;
+        const char* id;
+        const char* en;
+    };
+    static const Words office[] = {{"office.name", "nama kantor", "office name"},
+                                   {"office.shortName", "nama singkat kantor", "short office name"},
+                                   {"office.kop", "kop surat", "letterhead"},
+                                   {"office.address", "alamat kantor", "office address"},
+                                   {"office.city", "kota", "city"},
+                                   {"office.telephone", "telepon kantor", "office telephone"},
+                                   {"head.jabatan", "jabatan kepala kantor", "head of office's position"},
+                                   {"head.nama", "nama kepala kantor", "head of office's name"},
+                                   {"head.nip", "NIP kepala kantor", "head of office's NIP"},
+                                   {"bappeda.jabatan", "jabatan pejabat BAPPEDA", "BAPPEDA official's position"},
+                                   {"bappeda.nama", "nama pejabat BAPPEDA", "BAPPEDA official's name"},
+                                   {"bappeda.nip", "NIP pejabat BAPPEDA", "BAPPEDA official's NIP"},
+                                   {"bappeda.address", "alamat BAPPEDA", "BAPPEDA address"},
+                                   {"units", "daftar unit", "unit list"}};
+    static const Words unit[] = {{"code", "kode", "code"},
+                                 {"name", "nama", "name"},
+                                 {"email", "e-mail", "e-mail"},
+                                 {"nip", "NIP kepala", "head's NIP"},
+                                 {"head.jabatan", "jabatan kepala", "head's position"},
+                                 {"head.nama", "nama kepala", "head's name"},
+                                 {"head.nip", "NIP kepala", "head's NIP"}};
+    const auto find = [](const auto& table, const std::string& key) -> const Words* {
+        for (const Words& w : table)
+            if (key == w.key) return &w;
+        return nullptr;
+    };
+    // "units[7]" or "units[7].code": the unit counted from 1, as staff count.
+    if (field.rfind("units[", 0) == 0) {
+        const std::size_t close = field.find(']');
+        const std::string digits = close == std::string::npos ? std::string() : field.substr(6, close - 6);
+        if (digits.empty() || digits.size() > 6 || digits.find_first_not_of("0123456789") != std::string::npos)
+            return {};
+        const std::string n = std::to_string(std::stoul(digits) + 1);
+        if (close + 1 == field.size()) return {"unit ke-" + n, "unit " + n};
+        const Words* w = field[close + 1] == '.' ? find(unit, field.substr(close + 2)) : nullptr;
+        if (!w) return {};
+        return {"unit ke-" + n + ", kolom " + w->id, "unit " + n + ", field " + w->en};
+    }
+    if (const Words* w = find(office, field)) return {w->id, w->en};
+    return {};
 }
 
 Profile loadProfile(const std::filesystem::path& file)

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "text/error.hpp"
+
 namespace evakin {
 
 struct Person {
@@ -54,8 +56,13 @@ Profile loadProfile(const std::filesystem::path& file);
 // profile with a missing name can still be opened and fixed in the dialog.
 Profile readProfileUnchecked(const std::filesystem::path& file);
 // What is wrong with a profile, each problem naming its field ("office.name",
-// "units[2].code"); `sourceName` is the file (or dialog) they are reported for.
+// "units[2].code", units counted from 0 as in the JSON) and, for staff, what
+// the field is called (Problem::place); `sourceName` is the file (or dialog).
 std::vector<Problem> profileProblems(const Profile& profile, const std::string& sourceName);
+// What staff call a member of profil.json: "office.name" is "nama kantor" /
+// "office name", "units[7].code" is "unit ke-8, kolom kode" / "unit 8, field
+// code". The one mapping for messages about the profile; empty when unknown.
+Text profileFieldWords(const std::string& field);
 // Writes profil.json (atomically).
 void saveProfile(const Profile& profile, const std::filesystem::path& file);
 

@@ -198,7 +198,8 @@ Profile profileFromForm(const std::map<std::string, std::string>& values, const 
     for (Problem& problem : profileProblems(p, sourceName)) {
         // The other messages name their field already; a unit's says which line, an NIP whose it is.
         if (problem.field.rfind("units[", 0) == 0) {
-            const std::string n = problem.field.substr(6, problem.field.find(']') - 6);
+            // The field counts units from 0, as the JSON does; the dialog's lines from 1.
+            const std::string n = std::to_string(std::stoul(problem.field.substr(6, problem.field.find(']') - 6)) + 1);
             problem.message.id = "Unit baris " + n + ": " + problem.message.id;
             problem.message.en = "Unit line " + n + ": " + problem.message.en;
         } else {
@@ -213,7 +214,10 @@ Profile profileFromForm(const std::map<std::string, std::string>& values, const 
     }
     // Staff read the dialog's labels, not profil.json's keys ("isian units[7].code"): each message says
     // where already.
-    for (Problem& problem : problems) problem.field.clear();
+    for (Problem& problem : problems) {
+        problem.field.clear();
+        problem.place = {};
+    }
     if (!problems.empty()) throw Error(std::move(problems));
     return p;
 }

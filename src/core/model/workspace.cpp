@@ -66,10 +66,10 @@ Workspace openWorkspace(const std::filesystem::path& dir)
     const JsonFile periodFile{displayName(file),
                               {"Perbaiki periode.json dengan editor teks, atau buat ruang kerja ini lagi.",
                                "Correct periode.json in a text editor, or create this workspace again."}};
-    const int format = static_cast<int>(optionalNumber(periodFile, root, "format",
-                                                       {"format", {"versi format (\"format\")", "format version"}},
-                                                       {0, 1e6, true})
-                                            .value_or(0));
+    const int format =
+        static_cast<int>(optionalNumber(periodFile, root, "format",
+                                        {"format", {"versi format (\"format\")", "format version"}}, {0, 1e6, true})
+                             .value_or(0));
     if (format > kWorkspaceFormat)
         throw Error(displayName(file), Text{"Ruang kerja ini dibuat oleh Evakin yang lebih baru (format " +
                                                 std::to_string(format) + "). Perbarui Evakin.",
@@ -84,8 +84,8 @@ Workspace openWorkspace(const std::filesystem::path& dir)
     // Whole numbers only: 2026.7 or "2026" are refused, never truncated or converted.
     ws.period.year = static_cast<int>(
         requiredNumber(periodFile, root, "year", {"year", {"tahun (\"year\")", "year"}}, {2000, 2100, true}));
-    ws.period.triwulan = static_cast<int>(requiredNumber(
-        periodFile, root, "triwulan", {"triwulan", {"triwulan (\"triwulan\")", "triwulan (quarter)"}}, {1, 4, true}));
+    ws.period.triwulan = static_cast<int>(
+        requiredNumber(periodFile, root, "triwulan", {"triwulan", {"triwulan", "triwulan (quarter)"}}, {1, 4, true}));
     const Poco::Dynamic::Var deadline = root->get("deadline");
     ws.period.deadline = deadline.isString() ? deadline.toString() : std::string();
     if ((!deadline.isEmpty() && !deadline.isString()) ||
@@ -135,15 +135,13 @@ YearRealisations loadRealisations(const Workspace& ws)
                 const std::string path = "units." + unitName + "." + rowKey + "[" + std::to_string(q) + "].";
                 const auto member = [&](const char* key, const char* id, const char* en) {
                     const std::string tw = romanNumeral(static_cast<int>(q) + 1);
-                    return JsonMember{path + key, {"unit " + unitName + ", baris " + rowKey + ", triwulan " + tw +
-                                                       ", " + id,
-                                                   "unit " + unitName + ", row " + rowKey + ", triwulan " + tw +
-                                                       ", " + en}};
+                    return JsonMember{path + key,
+                                      {"unit " + unitName + ", baris " + rowKey + ", triwulan " + tw + ", " + id,
+                                       "unit " + unitName + ", row " + rowKey + ", triwulan " + tw + ", " + en}};
                 };
                 values[q].k = optionalNumber(realisations, v, "k", member("k", "K", "K"), {0, 1e15});
                 values[q].rp = optionalNumber(realisations, v, "rp", member("rp", "Rp", "Rp"), {0, 1e15});
-                values[q].late =
-                    optionalBool(realisations, v, "late", member("late", "terlambat", "late"), false);
+                values[q].late = optionalBool(realisations, v, "late", member("late", "terlambat", "late"), false);
             }
         }
     }

@@ -101,18 +101,22 @@ Options loadOptions(const std::filesystem::path& workspaceDir)
         return Text{"Pengaturan laporan tidak dapat dibaca: " + why.id + ". Perbaiki dengan editor teks.",
                     "The report settings cannot be read: " + why.en + ". Correct them in a text editor."};
     });
+    const JsonFile options{name,
+                           {"Perbaiki laporan.json dengan editor teks.", "Correct laporan.json in a text editor."}};
     if (root->has("dasarHukum")) {
         const Array::Ptr list = root->getArray("dasarHukum");
         if (!list)
-            failJsonField(name, "dasarHukum", "\"dasarHukum\" harus berupa daftar teks.",
-                 "\"dasarHukum\" must be a list of texts.");
+            failJsonField(
+                options, {"dasarHukum", {"dasar hukum (\"dasarHukum\")", "legal basis (\"dasarHukum\")"}},
+                {"harus berupa daftar teks: [\"...\", \"...\"].", "must be a list of texts: [\"...\", \"...\"]."});
         o.dasarHukum.clear();
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Poco::Dynamic::Var v = list->get(static_cast<unsigned>(i));
             if (!v.isString() || v.toString().empty())
-                failJsonField(name, "dasarHukum[" + std::to_string(i) + "]",
-                     "Setiap dasar hukum harus berupa teks yang tidak kosong.",
-                     "Each legal basis must be a non-empty text.");
+                failJsonField(options,
+                              {"dasarHukum[" + std::to_string(i) + "]",
+                               {"dasar hukum ke-" + std::to_string(i + 1), "legal basis " + std::to_string(i + 1)}},
+                              {"harus berupa teks yang tidak kosong.", "must be a non-empty text."});
             o.dasarHukum.push_back(v.toString());
         }
     }

@@ -241,3 +241,51 @@ TEST_CASE("a typed list of unit codes", "[distribute]")
     CHECK(unitCodeList(" SEKR, PPI ,,") == std::vector<std::string>{"SEKR", "PPI"});
     CHECK(unitCodeList("").empty());
 }
+
+TEST_CASE("a form that cannot be moved into outbox/ puts back the ones moved before it", "[distribute][faults]")
+{
+    TempDir tmp;
+    const auto ws = tmp.path / "ws";
+    createSampleWorkspace(ws, 2026, 1);
+    const auto blockThird = [&](const DistributeResult& listed) {
+        // A folder where the third form must go: its move fails after two forms are in outbox/.
+        REQUIRE(listed.forms.size() >= 3);
+        const auto third = listed.forms[2].file;
+        std::filesystem::remove(third);
+        std::filesystem::create_directories(third);
+        std::ofstream(third / "catatan.txt") << "kept";
+        return third;
+    };
+    DistributeOptions overwrite;
+    overwrite.overwrite = true;
+
+    SECTION("a first distribution leaves no form")
+    {
+        const DistributeResult first = distribute(ws);
+        for (const auto& f : first.forms) std::filesystem::remove(f.file);
+        const auto third = blockThird(first);
+        const auto before = hashTree(ws / "outbox");
+        try {
+            distribute(ws, overwrite);
+            FAIL("distribute went through a folder in the way");
+        } catch (const Error& e) {
+            CHECK(e.problems().front().file == third.filename().u8string());
+            CHECK_THAT(e.render(Lang::id), Catch::Contains("outbox/ tetap seperti semula"));
+        }
+        CHECK(hashTree(ws / "outbox") == before);
+        CHECK(std::distance(std::filesystem::directory_iterator(ws / "outbox"), {}) == 1);   // the folder only
+    }
+    SECTION("an overwrite restores the forms it had replaced, byte for byte")
+    {
+        const DistributeResult first = distribute(ws);
+        blockThird(first);
+        // Forms a unit may already have been sent: they must come back as they were, not as the new ones.
+        std::ofstream(first.forms[0].file, std::ios::trunc) << "format lama 1";
+        std::ofstream(first.forms[1].file, std::ios::trunc) << "format lama 2";
+        const auto before = hashTree(ws / "outbox");
+        CHECK_THROWS_AS(distribute(ws, overwrite), Error);
+        CHECK(hashTree(ws / "outbox") == before);
+        std::filesystem::remove_all(first.forms[2].file);
+        CHECK(distribute(ws, overwrite).forms.size() == first.forms.size());   // the retry works
+    }
+}

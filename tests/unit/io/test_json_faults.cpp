@@ -9,6 +9,8 @@
 #include "collect/evaluation_json.hpp"
 #include "io/json.hpp"
 #include "model/evaluation.hpp"
+#include "model/profile.hpp"
+#include "report/report_data.hpp"
 #include "model/sample.hpp"
 #include "model/workspace.hpp"
 #include "test_support.hpp"
@@ -89,7 +91,8 @@ TEST_CASE("realisasi.json: a value as text, true, negative or beyond reading is 
     CHECK(p.message.id.find("tidak dapat dibaca dengan tepat") != std::string::npos);
     p = quarter(R"({"k": 1, "late": "ya"})");
     CHECK(p.field == "units.PPI.1.01[0].late");
-    write(ws.realisationsFile(), R"({"format": 1, "units": {"PPI": {"1.01": [{"k": 12, "rp": 1500.5, "late": true}]}}})");
+    write(ws.realisationsFile(),
+          R"({"format": 1, "units": {"PPI": {"1.01": [{"k": 12, "rp": 1500.5, "late": true}]}}})");
     const auto read = loadRealisations(ws);
     CHECK(*read.at("PPI").at("1.01")[0].k == 12);
     CHECK(read.at("PPI").at("1.01")[0].late);
@@ -165,4 +168,53 @@ TEST_CASE("a file that is not JSON is said so in staff words; Poco's words go to
     CHECK(p.message.id.find("{ ... }") != std::string::npos);
     p = problem("");
     CHECK(p.message.id.find("terpotong") != std::string::npos);
+}
+
+TEST_CASE("profil.json: fields are named in staff words from one mapping, in both languages", "[json][profile][faults]")
+{
+    CHECK(profileFieldWords("office.name").id == "nama kantor");
+    CHECK(profileFieldWords("office.name").en == "office name");
+    CHECK(profileFieldWords("units[7].code").id == "unit ke-8, kolom kode");
+    CHECK(profileFieldWords("units[7].code").en == "unit 8, field code");
+    CHECK(profileFieldWords("units[0]").id == "unit ke-1");
+    CHECK(profileFieldWords("units[2].email").id == "unit ke-3, kolom e-mail");
+    CHECK(profileFieldWords("units[x].code").id.empty());
+    CHECK(profileFieldWords("tidak.ada").id.empty());
+
+    TempDir tmp;
+    Profile profile = sampleProfile();
+    profile.officeName.clear();
+    profile.units[1].code = "kode dengan spasi";
+    const auto file = tmp.path / "profil.json";
+    saveProfile(profile, file);
+    const auto p = problemsOf([&] { loadProfile(file); });
+    REQUIRE(p.size() == 2);
+    CHECK(p[0].render(Lang::id) == "profil.json, nama kantor: Nama kantor wajib diisi.");
+    CHECK(p[0].render(Lang::en) == "profil.json, office name: The office name is required.");
+    CHECK(p[0].field == "office.name");   // the key stays for programs (--json, the UNO API)
+    CHECK(p[1].render(Lang::id).find("profil.json, unit ke-2, kolom kode: ") == 0);
+    CHECK(p[1].render(Lang::en).find("profil.json, unit 2, field code: ") == 0);
+    for (const Problem& problem : p) {
+        CHECK(problem.render(Lang::id).find("isian") == std::string::npos);
+        CHECK(problem.render(Lang::en).find("units[") == std::string::npos);
+    }
+
+    // A list where a text must be, an NIP as a number (its digits lost), the letterhead as one text: named
+    // without Poco's "Bad cast exception", never printed as JSON on a letter.
+    write(file, R"({"office": {"name": ["Dinas"]}, "units": []})");
+    CHECK(theProblem([&] { loadProfile(file); }).message.id.find("\"name\" harus teks") != std::string::npos);
+    write(file, R"({"office": {"name": "Dinas"}, "head": {"nip": 196805121994031007}, "units": []})");
+    CHECK(theProblem([&] { loadProfile(file); }).message.en.find("\"nip\" must be a text") != std::string::npos);
+    write(file, R"({"office": {"name": "Dinas", "kop": "PEMERINTAH"}, "units": []})");
+    CHECK(theProblem([&] { loadProfile(file); }).message.id.find("Struktur profil tidak sesuai") == 0);
+}
+
+TEST_CASE("laporan.json: the legal basis list is named in staff words", "[json][report][faults]")
+{
+    TempDir tmp;
+    write(tmp.path / "laporan.json", R"({"dasarHukum": ["UU 23/2014", 5]})");
+    const Problem p = theProblem([&] { report::loadOptions(tmp.path); });
+    CHECK(p.field == "dasarHukum[1]");
+    CHECK(p.render(Lang::id).find("laporan.json, dasar hukum ke-2: ") == 0);
+    CHECK(p.message.id.find("Perbaiki laporan.json") != std::string::npos);
 }

@@ -75,5 +75,14 @@ TEST_CASE("register.json with an unknown format or key is refused, naming it", "
     REQUIRE(p.size() == 1);
     CHECK(p[0].field == "urutan_per_klasifikasi");
     CHECK(p[0].message.en.find("true or false") != std::string::npos);
+    // A format of the wrong kind is named, not quoted as Poco's "Invalid access"; null is as absent.
+    p = settingsWith(R"({"format": "1"})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].field == "format");
+    CHECK(p[0].message.id.find("teks \"1\"") != std::string::npos);
+    p = settingsWith(R"({"format": [1]})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].message.en.find("whole number") != std::string::npos);
+    CHECK(settingsWith(R"({"format": null})").empty());
     CHECK(settingsWith(R"({"format": 1, "urutan_per_klasifikasi": true})").empty());
 }

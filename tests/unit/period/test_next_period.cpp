@@ -224,7 +224,8 @@ TEST_CASE("a new period that fails half-way leaves no folder, and the retry work
 {
     TempDir tmp;
     const Workspace tw1 = createSampleWorkspace(tmp.path / "tw1", 2026, 1);
-    const auto rows = loadPlan(tw1.planFile(), sampleProfile()).rowsOf("PPI");
+    const Plan plan = loadPlan(tw1.planFile(), sampleProfile());
+    const auto rows = plan.rowsOf("PPI");   // pointers into `plan`
     writeEvaluation(tw1, "PPI", rows[0]->key, rows[1]->key);
     const auto before = hashTree(tw1.dir);
 
