@@ -155,9 +155,8 @@ std::vector<Problem> planRollupWarnings(const Plan& plan, const std::string& fil
                       "). Periksa pagu di baris-baris itu.",
                   "The budget of " + std::string(levelWord(level)) + " " + m.parent + " (row " +
                       rowList(rowsOfCode[m.parent]) + ") Rp " + formatNumberId(m.parentValue) +
-                      " differs from the sum of its " + levelWord(childLevel) + " Rp " +
-                      formatNumberId(m.childrenSum) + " (rows " + rowList(childRows) +
-                      "). Check the budgets on those rows."});
+                      " differs from the sum of its " + levelWord(childLevel) + " Rp " + formatNumberId(m.childrenSum) +
+                      " (rows " + rowList(childRows) + "). Check the budgets on those rows."});
     }
     std::set<std::string> reported;
     for (const PlanRow& r : plan.rows) {
@@ -166,13 +165,12 @@ std::vector<Problem> planRollupWarnings(const Plan& plan, const std::string& fil
         const PlanLevel level = levelFromCode(r.code);
         const PlanLevel parentLevel = level == PlanLevel::subKegiatan ? PlanLevel::kegiatan : PlanLevel::program;
         warn(r.sourceRow + 1,
-             Text{"Baris " + std::string(levelWord(level)) + " " + r.code + " (baris " +
-                      rowList(rowsOfCode[r.code]) + ") tidak punya baris " + levelWord(parentLevel) + " " +
-                      parent + " di atasnya. Tambahkan baris " + levelWord(parentLevel) +
-                      " itu beserta indikator dan pagunya (Permendagri 90/2019).",
-                  "The " + std::string(levelWord(level)) + " " + r.code + " (row " +
-                      rowList(rowsOfCode[r.code]) + ") has no row of its " + levelWord(parentLevel) + " " +
-                      parent + ". Add that row with its indicator and budget (Permendagri 90/2019)."});
+             Text{"Baris " + std::string(levelWord(level)) + " " + r.code + " (baris " + rowList(rowsOfCode[r.code]) +
+                      ") tidak punya baris " + levelWord(parentLevel) + " " + parent + " di atasnya. Tambahkan baris " +
+                      levelWord(parentLevel) + " itu beserta indikator dan pagunya (Permendagri 90/2019).",
+                  "The " + std::string(levelWord(level)) + " " + r.code + " (row " + rowList(rowsOfCode[r.code]) +
+                      ") has no row of its " + levelWord(parentLevel) + " " + parent +
+                      ". Add that row with its indicator and budget (Permendagri 90/2019)."});
     }
     return out;
 }

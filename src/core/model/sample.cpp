@@ -205,8 +205,8 @@ std::vector<PlanRow> samplePlanRows()
         row("PPI", t2, s3, "2.18.04.1.02",
             "Pelayanan Perizinan dan Nonperizinan secara Terpadu Satu Pintu di Bidang Penanaman Modal yang Menjadi "
             "Kewenangan Daerah Provinsi",
-            "Persentase permohonan perizinan dan nonperizinan yang diselesaikan tepat waktu", "persen",
-            T::percentage, 95, 12'000'000'000, 90, 7'100'000'000, 93, 2'400'000'000),
+            "Persentase permohonan perizinan dan nonperizinan yang diselesaikan tepat waktu", "persen", T::percentage,
+            95, 12'000'000'000, 90, 7'100'000'000, 93, 2'400'000'000),
         row("PPI", t2, s3, "2.18.04.1.02.0001", "Penyediaan Pelayanan Terpadu Perizinan dan Nonperizinan",
             "Jumlah izin dan nonizin yang diterbitkan", "izin", T::positive, 20'000, 9'500'000'000, 11'850,
             5'600'000'000, 4'200, 1'900'000'000),

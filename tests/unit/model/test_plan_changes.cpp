@@ -118,7 +118,8 @@ TEST_CASE("the plan check names the rows whose pagu does not roll up", "[plan]")
     CHECK(planRollupWarnings(planOf(rows), "rencana-kerja.ods").empty());
 
     // A sub kegiatan's pagu typed wrong: its kegiatan no longer adds up; the program still does.
-    const auto gaji = std::find_if(rows.begin(), rows.end(), [](const PlanRow& r) { return r.code == "2.18.01.1.02.0001"; });
+    const auto gaji =
+        std::find_if(rows.begin(), rows.end(), [](const PlanRow& r) { return r.code == "2.18.01.1.02.0001"; });
     REQUIRE(gaji != rows.end());
     gaji->paguRp = 6'000'000'000;
     // A sub kegiatan whose kegiatan row is missing.
