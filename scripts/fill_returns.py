@@ -19,9 +19,29 @@ from headless_office import HeadlessOffice, file_url, props
 TARGET_K, PAGU, TW1_K = 10, 11, 12
 
 
+KODE = 1
+
+
+def parent(code):
+    """The code a row rolls up into: sub kegiatan -> kegiatan (5 parts), kegiatan -> program (3)."""
+    parts = code.split(".")
+    return ".".join(parts[:5]) if len(parts) > 5 else ".".join(parts[:3]) if len(parts) > 3 else None
+
+
+def roll_up(written):
+    """Makes each kegiatan's Rp the sum of its sub kegiatan's and each program's the sum of its kegiatan's,
+    as the unit's finance staff would: {code: cell} of the Rp cells typed in one quarter."""
+    for parts in (5, 3):
+        for code, cell in written.items():
+            children = [c for c in written if parent(c) == code]
+            if len(code.split(".")) == parts and children:
+                cell.Value = sum(written[c].Value for c in children)
+
+
 def fill(doc, unit, triwulan, rng):
     sheet = doc.Sheets.getByName("Evaluasi")
     area = doc.NamedRanges.getByName("evakin_data").getReferredCells().RangeAddress
+    written = {}   # quarter -> {code: Rp cell typed}
     for row in range(area.StartRow, area.EndRow + 1):
         target = sheet.getCellByPosition(TARGET_K, row).Value
         pagu = sheet.getCellByPosition(PAGU, row).Value
@@ -45,6 +65,12 @@ def fill(doc, unit, triwulan, rng):
             rp_cell = sheet.getCellByPosition(TW1_K + 2 * (q - 1) + 1, row)
             if pagu and not rp_cell.CellProtection.IsLocked:
                 rp_cell.Value = round(pagu / 4 * rng.uniform(0.55, 1.05), -3)
+                written.setdefault(q, {})[sheet.getCellByPosition(KODE, row).String] = rp_cell
+    # The sekretariat types every row on its own, so its program and kegiatan do not add up: the case
+    # collect warns about (issue 15: program 1.204.241.000 against one sub kegiatan's 1.655.009.000).
+    if unit != "SEKR":
+        for cells in written.values():
+            roll_up(cells)
     texts = {
         "evakin_faktor_pendorong": "Dukungan pimpinan dan koordinasi yang baik dengan perangkat daerah terkait.",
         "evakin_faktor_penghambat": "Keterlambatan pencairan anggaran pada awal triwulan dan keterbatasan SDM.",

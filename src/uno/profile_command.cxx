@@ -33,12 +33,15 @@ namespace
 
 using FieldValues = std::map<std::string, std::string>;
 
-// Layout in dialog units (map-appfont): labels left of one-line fields,
-// above the fields of several lines.
+// Layout in dialog units (map-appfont): one-line fields two to a row, each with its label at its
+// left, so that the whole profile (kop, pos-el, laman, lambang, pangkat, BAPPEDA's city) fits a
+// 1366x768 laptop screen with the buttons in view; labels above the fields of several lines.
 constexpr sal_Int32 kMargin = kDialogMargin, kRowHeight = kDialogRowHeight,
                     kRowStep = kDialogRowStep;
 constexpr sal_Int32 kButtonWidth = kDialogButtonWidth, kButtonHeight = kDialogButtonHeight;
-constexpr sal_Int32 kWidth = 360, kLabelWidth = 150, kKopHeight = 34, kUnitsHeight = 70;
+constexpr sal_Int32 kWidth = 560, kColumnGap = 10, kLabelWidth = 110, kKopHeight = 30,
+                    kUnitsHeight = 64;
+constexpr sal_Int32 kColumnWidth = (kWidth - 2 * kMargin - kColumnGap) / 2;
 
 rtl::OUString fieldControlName(const evakin::ProfileFormField& field)
 {
@@ -52,6 +55,7 @@ std::optional<FieldValues> profileDialog(const CommandScope& scope, const FieldV
     DialogBuilder b(scope.context);
     sal_Int32 y = kMargin;
     int n = 0;
+    int column = 0; // of the next one-line field: 0 left, 1 right
     for (const evakin::ProfileFormField& field : evakin::profileFormFields())
     {
         const rtl::OUString label = toOUString(field.label.in(scope.lang));
@@ -61,6 +65,9 @@ std::optional<FieldValues> profileDialog(const CommandScope& scope, const FieldV
         const rtl::OUString labelName = "label." + rtl::OUString::number(n++);
         if (field.multiline)
         {
+            if (column == 1) // a one-line field alone on its row
+                y += kRowStep;
+            column = 0;
             const sal_Int32 height = field.key == "units" ? kUnitsHeight : kKopHeight;
             b.label(labelName, label, kMargin, y, kWidth - 2 * kMargin, 2);
             y += 2 * kRowHeight;
@@ -75,13 +82,18 @@ std::optional<FieldValues> profileDialog(const CommandScope& scope, const FieldV
         }
         else
         {
-            b.label(labelName, label, kMargin, y, kLabelWidth);
+            const sal_Int32 x = kMargin + column * (kColumnWidth + kColumnGap);
+            b.label(labelName, label, x, y, kLabelWidth);
             b.add("com.sun.star.awt.UnoControlEditModel", fieldControlName(field),
-                  kMargin + kLabelWidth + 4, y, kWidth - 2 * kMargin - kLabelWidth - 4, kRowHeight)
+                  x + kLabelWidth + 4, y, kColumnWidth - kLabelWidth - 4, kRowHeight)
                 ->setPropertyValue("Text", css::uno::Any(text));
-            y += kRowStep;
+            column = 1 - column;
+            if (column == 0)
+                y += kRowStep;
         }
     }
+    if (column == 1)
+        y += kRowStep;
     y += 4;
     b.button("save", scope.text(texts::saveButton), kWidth - kMargin - 2 * kButtonWidth - 4, y,
              css::awt::PushButtonType_OK);

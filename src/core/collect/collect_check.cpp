@@ -332,6 +332,7 @@ CheckedReturn checkReturn(const ReturnContent& c, const UnitContext& u)
                          " at all. Fill in the yellow cells and send it again."}},
             Severity::error, u.unit.code});
     checkPercentageTrend(c, u, sheetRowOfKey, out.year, out.problems);
+    checkRealisationRollup(c, u, sheetRowOfKey, out.year, out.problems);
 
     // Texts below the table; a shortfall must be explained.
     const auto text = [&](const char* label, std::string& field) {
@@ -366,6 +367,52 @@ CheckedReturn checkReturn(const ReturnContent& c, const UnitContext& u)
                 CollectProblem{Problem{c.file, s.name, {}, {}, std::move(m)}, Severity::warning, u.unit.code});
     }
     return out;
+}
+
+void checkRealisationRollup(const ReturnContent& c, const UnitContext& u,
+                            const std::unordered_map<std::string, std::size_t>& sheetRowOfKey,
+                            const UnitRealisations& year, std::vector<CollectProblem>& problems)
+{
+    // The quarters this return reports (the current one, and a late one it brings): a program's Rp
+    // realisation should be the sum of its kegiatan's, a kegiatan's of its sub kegiatan's, as in the plan.
+    for (int q = 1; q <= u.period.triwulan; ++q) {
+        std::vector<std::pair<std::string, double>> amounts;
+        for (const PlanRow* row : u.rows) {
+            if (row->key != row->code) continue;   // the Rp sits on a code's first indicator row
+            const auto values = year.find(row->key);
+            if (values == year.end()) continue;
+            const QuarterValue& v = values->second[static_cast<std::size_t>(q - 1)];
+            if (v.rp && (q == u.period.triwulan || v.late)) amounts.emplace_back(row->code, *v.rp);
+        }
+        for (const RollupMismatch& m : rollupMismatches(amounts)) {
+            const auto at = sheetRowOfKey.find(m.parent);
+            if (at == sheetRowOfKey.end()) continue;
+            std::string rows;
+            for (const std::string& child : m.children)
+                if (const auto r = sheetRowOfKey.find(child); r != sheetRowOfKey.end())
+                    rows += (rows.empty() ? "" : ", ") + std::to_string(r->second + 1);
+            const bool program = levelFromCode(m.parent) == PlanLevel::program;
+            const std::string tw = romanNumeral(q);
+            problems.push_back(CollectProblem{
+                Problem{c.file,
+                        c.sheet().name,
+                        cellAddress(at->second, static_cast<std::size_t>(quarterRpColumn(q))),
+                        {},
+                        {"Unit " + u.unit.code + ": realisasi anggaran triwulan " + tw + " " +
+                             (program ? "program " : "kegiatan ") + m.parent + " (baris " +
+                             std::to_string(at->second + 1) + ") Rp " + formatNumberId(m.parentValue) +
+                             " tidak sama dengan jumlah realisasi " + (program ? "kegiatan" : "sub kegiatan") +
+                             "-nya Rp " + formatNumberId(m.childrenSum) + " (baris " + rows +
+                             "). Periksa angkanya bersama unit; tabel evaluasi memakai angka seperti tertulis.",
+                         "Unit " + u.unit.code + ": the quarter " + tw + " budget realisation of " +
+                             (program ? "program " : "kegiatan ") + m.parent + " (row " +
+                             std::to_string(at->second + 1) + ") Rp " + formatNumberId(m.parentValue) +
+                             " differs from the sum of its " + (program ? "kegiatan" : "sub kegiatan") + " Rp " +
+                             formatNumberId(m.childrenSum) + " (rows " + rows +
+                             "). Check the figures with the unit; the evaluation table uses them as written."}},
+                Severity::warning, u.unit.code});
+        }
+    }
 }
 
 void checkPercentageTrend(const ReturnContent& c, const UnitContext& u,

@@ -87,4 +87,10 @@ void checkPercentageTrend(const ReturnContent& content, const UnitContext& unit,
                           const std::unordered_map<std::string, std::size_t>& sheetRowOfKey,
                           const UnitRealisations& year, std::vector<CollectProblem>& problems);
 
+// Warnings when the Rp realisations a return reports do not add up as the plan's codes do (a program's
+// against its kegiatan, a kegiatan's against its sub kegiatan), naming the unit, sheet and rows.
+void checkRealisationRollup(const ReturnContent& content, const UnitContext& unit,
+                            const std::unordered_map<std::string, std::size_t>& sheetRowOfKey,
+                            const UnitRealisations& year, std::vector<CollectProblem>& problems);
+
 }   // namespace evakin::collect_detail

@@ -88,6 +88,9 @@ std::string DistributeResult::toJson() const
     Poco::JSON::Array::Ptr skipped = new Poco::JSON::Array;
     for (const auto& s : skippedUnits) skipped->add(s);
     root.set("skippedUnits", skipped);
+    Poco::JSON::Array::Ptr warnings = new Poco::JSON::Array;
+    for (const Problem& p : planWarnings) warnings->add(p.render(Lang::id));
+    root.set("planWarnings", warnings);
     std::ostringstream out;
     root.stringify(out);
     return out.str();
@@ -104,6 +107,7 @@ std::string DistributeResult::summary(Lang lang) const
             << (en ? " rows)" : " baris)") << '\n';
     for (const auto& s : skippedUnits)
         out << (en ? "- no plan rows, no form: " : "- tidak ada baris rencana, format tidak dibuat: ") << s << '\n';
+    for (const Problem& p : planWarnings) out << (en ? "Warning: " : "Peringatan: ") << p.render(lang) << '\n';
     return out.str();
 }
 
@@ -142,6 +146,7 @@ DistributeResult distribute(const std::filesystem::path& workspaceDir, const Dis
     DistributeResult result;
     result.outbox = ws.outbox();
     result.period = ws.period.label();
+    result.planWarnings = planRollupWarnings(plan, displayName(ws.planFile()));
 
     // Decide everything before writing anything: an existing form is never silently replaced.
     struct Job {

@@ -33,6 +33,7 @@ struct DistributeResult {
     std::string period;   // "Triwulan I Tahun 2026"
     std::vector<DistributedForm> forms;
     std::vector<std::string> skippedUnits;   // units without plan rows: no form
+    std::vector<Problem> planWarnings;       // the plan check: pagu that does not roll up (planRollupWarnings)
     std::string toJson() const;
     std::string summary(Lang lang) const;   // a few lines for a message box or the terminal
 };

@@ -15,8 +15,8 @@ namespace evakin {
 // The lambang daerah for the kop, read before a number is taken.
 struct LetterPicture {
     std::string bytes;
-    std::string mediaType;   // "image/png", "image/jpeg"
-    std::string extension;   // ".png", ".jpg"
+    std::string mediaType;              // "image/png", "image/jpeg"
+    std::string extension;              // ".png", ".jpg"
     double widthCm = 0, heightCm = 0;   // as printed: 2.2 cm high, width from the image's proportions
 };
 

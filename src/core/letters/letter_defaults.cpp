@@ -25,7 +25,6 @@ namespace {
 
 std::string today() { return Poco::DateTimeFormatter::format(Poco::LocalDateTime(), "%Y-%m-%d"); }
 
-
 // "Kepala Bidang" alone does not say which bidang: add the unit's name.
 std::string unitHeadTitle(const Unit& u)
 {
@@ -110,13 +109,14 @@ std::vector<Text> signatoryWarnings(const LetterRequest& completed, const Profil
     const std::string head = headTitle(profile);
     for (const std::string& who : *completed.invitees)
         if (trimSpaces(who) == head) {
-            out.push_back(Text{"Undangan ini ditandatangani oleh atau atas nama " + head + " dan sekaligus mengundang " +
-                                   head + ". Lazimnya " + head +
+            out.push_back(Text{"Undangan ini ditandatangani oleh atau atas nama " + head +
+                                   " dan sekaligus mengundang " + head + ". Lazimnya " + head +
                                    " tidak diundang dengan suratnya sendiri: mohon kehadirannya dengan nota dinas, "
                                    "atau hapus dari daftar undangan.",
                                "This invitation is signed by or on behalf of the " + head + " and also invites the " +
-                                   head + ". Practice is not to invite him with his own letter: ask him with a nota "
-                                          "dinas, or remove him from the invitees."});
+                                   head +
+                                   ". Practice is not to invite him with his own letter: ask him with a nota "
+                                   "dinas, or remove him from the invitees."});
             break;
         }
     return out;
@@ -168,9 +168,8 @@ LetterRequest completeLetterRequest(const LetterRequest& request, const Profile&
         // known, and "di Tempat" is what a letter says then.
         if (r.addresseePlace.empty())
             r.addresseePlace = r.addressee != profile.bappeda.jabatan ? std::string("Tempat")
-                               : !profile.bappedaCity.empty()
-                                   ? profile.bappedaCity
-                                   : placeOfAddress(profile.bappedaAddress, profile.city);
+                               : !profile.bappedaCity.empty()         ? profile.bappedaCity
+                                                              : placeOfAddress(profile.bappedaAddress, profile.city);
         if (r.lampiran.empty()) r.lampiran = std::to_string(r.items->size()) + " berkas";
     } else {
         if (r.lampiran.empty()) r.lampiran = "-";

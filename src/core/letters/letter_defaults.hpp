@@ -36,7 +36,7 @@ struct LetterProposal {
     std::vector<std::string> invitees;          // undangan: everyone who can be ticked
     std::vector<LetterSignatory> signatories;   // undangan
     std::string periodLabel;                    // "Triwulan I Tahun 2026"
-    std::vector<Text> dateWarnings;   // the letter or meeting date on a weekend or holiday; an odd signer
+    std::vector<Text> dateWarnings;             // the letter or meeting date on a weekend or holiday; an odd signer
 };
 
 // Every empty or unset field of `request` filled with its default (see LetterRequest).

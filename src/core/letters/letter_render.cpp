@@ -105,7 +105,8 @@ void kopWithLambang(OdfDocument& doc, pugi::xml_node first, std::size_t count, c
 {
     if (!first) return;
     pugi::xml_node root = doc.root();
-    if (!root.attribute("xmlns:draw")) root.append_attribute("xmlns:draw") = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+    if (!root.attribute("xmlns:draw"))
+        root.append_attribute("xmlns:draw") = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
     if (!root.attribute("xmlns:xlink")) root.append_attribute("xmlns:xlink") = "http://www.w3.org/1999/xlink";
     const double textWidth = 16.5, emblemColumn = pic.widthCm + 0.4;
     pugi::xml_node styles = doc.automaticStyles();
@@ -129,8 +130,7 @@ void kopWithLambang(OdfDocument& doc, pugi::xml_node first, std::size_t count, c
     cell.append_attribute("fo:border-bottom") = "2.5pt double #000000";
     cell.append_attribute("style:border-line-width-bottom") = "0.05cm 0.03cm 0.05cm";
     cell.append_attribute("style:vertical-align") = "middle";
-    pugi::xml_node graphic =
-        addStyle(styles, "Evakin_Lambang", "graphic").append_child("style:graphic-properties");
+    pugi::xml_node graphic = addStyle(styles, "Evakin_Lambang", "graphic").append_child("style:graphic-properties");
     graphic.append_attribute("style:vertical-pos") = "middle";
     graphic.append_attribute("style:vertical-rel") = "line";
     graphic.append_attribute("fo:border") = "none";

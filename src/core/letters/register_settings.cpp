@@ -161,9 +161,9 @@ RegisterSettings loadRegisterSettings(const std::filesystem::path& file)
             for (auto& [kind, code] : s.defaultClassification)
                 if (!s.knowsClassification(code)) {
                     const std::string earlier = kind == "pengantar" ? "050" : kind == "undangan" ? "005" : "";
-                    code = s.knowsClassification(earlier) ? earlier : s.classifications.empty()
-                                                                          ? code
-                                                                          : s.classifications.front();
+                    code = s.knowsClassification(earlier) ? earlier
+                           : s.classifications.empty()    ? code
+                                                          : s.classifications.front();
                 }
     } catch (const Error&) {
         throw;   // named already

@@ -1,6 +1,9 @@
 #include "model/plan.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -74,6 +77,102 @@ PlanLevel levelFromCode(const std::string& code)
 {
     const auto parts = std::count(code.begin(), code.end(), '.') + 1;
     return parts <= 3 ? PlanLevel::program : parts <= 5 ? PlanLevel::kegiatan : PlanLevel::subKegiatan;
+}
+
+std::string parentCode(const std::string& code)
+{
+    const PlanLevel level = levelFromCode(code);
+    if (level == PlanLevel::program) return {};
+    const int keep = level == PlanLevel::subKegiatan ? 5 : 3;
+    std::size_t end = 0;
+    for (int parts = 0; parts < keep && end != std::string::npos; ++parts) end = code.find('.', end ? end + 1 : 0);
+    return end == std::string::npos ? std::string() : code.substr(0, end);
+}
+
+std::vector<RollupMismatch> rollupMismatches(const std::vector<std::pair<std::string, double>>& amounts)
+{
+    std::vector<RollupMismatch> out;
+    for (const auto& [parent, value] : amounts) {
+        RollupMismatch m{parent, value, 0, {}};
+        for (const auto& [child, childValue] : amounts)
+            if (parentCode(child) == parent) {
+                m.childrenSum += childValue;
+                m.children.push_back(child);
+            }
+        if (!m.children.empty() && std::fabs(m.childrenSum - value) >= 1) out.push_back(std::move(m));
+    }
+    return out;
+}
+
+namespace {
+
+// The regulation's own words, in both languages.
+const char* levelWord(PlanLevel l)
+{
+    return l == PlanLevel::program ? "program" : l == PlanLevel::kegiatan ? "kegiatan" : "sub kegiatan";
+}
+
+std::string rowList(const std::vector<std::size_t>& rows)
+{
+    std::string out;
+    for (std::size_t r : rows) out += (out.empty() ? "" : ", ") + std::to_string(r);
+    return out;
+}
+
+}   // namespace
+
+std::vector<Problem> planRollupWarnings(const Plan& plan, const std::string& fileName)
+{
+    // One amount per code: the pagu sits on a code's first indicator row (the others leave it empty),
+    // summed over the units that share the code.
+    std::vector<std::pair<std::string, double>> amounts;
+    std::map<std::string, std::vector<std::size_t>> rowsOfCode;   // sheet rows (1-based) per code
+    for (const PlanRow& r : plan.rows) {
+        rowsOfCode[r.code].push_back(r.sourceRow + 1);
+        if (r.key != r.code || !r.paguRp) continue;
+        const auto it = std::find_if(amounts.begin(), amounts.end(), [&](const auto& a) { return a.first == r.code; });
+        if (it == amounts.end())
+            amounts.emplace_back(r.code, *r.paguRp);
+        else
+            it->second += *r.paguRp;
+    }
+    std::vector<Problem> out;
+    const auto warn = [&](std::size_t row, Text t) {
+        out.push_back(Problem{fileName, kPlanSheet, cellAddress(row - 1, cPagu), {}, std::move(t)});
+    };
+    for (const RollupMismatch& m : rollupMismatches(amounts)) {
+        const PlanLevel level = levelFromCode(m.parent);
+        const PlanLevel childLevel = level == PlanLevel::program ? PlanLevel::kegiatan : PlanLevel::subKegiatan;
+        std::vector<std::size_t> childRows;
+        for (const std::string& c : m.children)
+            for (std::size_t r : rowsOfCode[c]) childRows.push_back(r);
+        std::sort(childRows.begin(), childRows.end());
+        warn(rowsOfCode[m.parent].front(),
+             Text{"Pagu " + std::string(levelWord(level)) + " " + m.parent + " (baris " +
+                      rowList(rowsOfCode[m.parent]) + ") Rp " + formatNumberId(m.parentValue) +
+                      " tidak sama dengan jumlah pagu " + levelWord(childLevel) + "-nya Rp " +
+                      formatNumberId(m.childrenSum) + " (baris " + rowList(childRows) +
+                      "). Periksa pagu di baris-baris itu.",
+                  "The budget of " + std::string(levelWord(level)) + " " + m.parent + " (row " +
+                      rowList(rowsOfCode[m.parent]) + ") Rp " + formatNumberId(m.parentValue) +
+                      " differs from the sum of its " + levelWord(childLevel) + " Rp " + formatNumberId(m.childrenSum) +
+                      " (rows " + rowList(childRows) + "). Check the budgets on those rows."});
+    }
+    std::set<std::string> reported;
+    for (const PlanRow& r : plan.rows) {
+        const std::string parent = parentCode(r.code);
+        if (parent.empty() || rowsOfCode.count(parent) || !reported.insert(r.code).second) continue;
+        const PlanLevel level = levelFromCode(r.code);
+        const PlanLevel parentLevel = level == PlanLevel::subKegiatan ? PlanLevel::kegiatan : PlanLevel::program;
+        warn(r.sourceRow + 1,
+             Text{"Baris " + std::string(levelWord(level)) + " " + r.code + " (baris " + rowList(rowsOfCode[r.code]) +
+                      ") tidak punya baris " + levelWord(parentLevel) + " " + parent + " di atasnya. Tambahkan baris " +
+                      levelWord(parentLevel) + " itu beserta indikator dan pagunya (Permendagri 90/2019).",
+                  "The " + std::string(levelWord(level)) + " " + r.code + " (row " + rowList(rowsOfCode[r.code]) +
+                      ") has no row of its " + levelWord(parentLevel) + " " + parent +
+                      ". Add that row with its indicator and budget (Permendagri 90/2019)."});
+    }
+    return out;
 }
 
 std::vector<const PlanRow*> Plan::rowsOf(const std::string& unitCode) const

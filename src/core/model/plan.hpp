@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/profile.hpp"
+#include "text/error.hpp"
 
 namespace evakin {
 
@@ -50,6 +51,28 @@ struct Plan {
 // Column titles of the plan sheet, in order (A, B, ...).
 extern const std::vector<std::string> kPlanColumns;
 extern const char* const kPlanSheet;   // "Rencana"
+
+// The code a row rolls up into (Permendagri 90/2019 numbering): a sub kegiatan's kegiatan (its first
+// 5 parts), a kegiatan's program (its first 3); empty for a program.
+std::string parentCode(const std::string& code);
+
+// One parent whose amount differs from the sum of its children's (program vs its kegiatan, kegiatan
+// vs its sub kegiatan), e.g. the pagu in the plan or a quarter's realisation in a return.
+struct RollupMismatch {
+    std::string parent;
+    double parentValue = 0;
+    double childrenSum = 0;
+    std::vector<std::string> children;   // the codes summed, in the order given
+};
+// `amounts`: code -> amount, one entry per code (already summed over the units that share it), in
+// plan order. A parent is compared only when it and at least one child have an amount; a difference
+// under Rp 1 is rounding.
+std::vector<RollupMismatch> rollupMismatches(const std::vector<std::pair<std::string, double>>& amounts);
+
+// Warnings of the plan check (never errors: the plan is still usable): a program's pagu that differs
+// from the sum of its kegiatan, a kegiatan's from its sub kegiatan, a sub kegiatan or kegiatan with
+// no row of its parent. Each names the sheet and rows of `fileName`.
+std::vector<Problem> planRollupWarnings(const Plan& plan, const std::string& fileName);
 
 // Reads and checks the plan against the profile's units. Collects every
 // problem (unknown unit, missing or non-numeric target, duplicate indicator,

@@ -34,7 +34,8 @@ std::vector<std::string> splitParts(const std::string& line)
 std::string unitLine(const Unit& u)
 {
     std::string line;
-    for (const std::string* part : {&u.code, &u.name, &u.head.jabatan, &u.head.nama, &u.head.nip, &u.email, &u.head.pangkat}) {
+    for (const std::string* part :
+         {&u.code, &u.name, &u.head.jabatan, &u.head.nama, &u.head.nip, &u.email, &u.head.pangkat}) {
         if (!line.empty()) line += std::string(1, kUnitSeparator) + " ";
         line += *part;
     }
@@ -68,9 +69,7 @@ const std::vector<FieldEntry>& fieldEntries()
          [](P& p) -> std::string& { return p.email; }},
         {{"office.website", {"Laman (di kop surat)", "Website (in the letterhead)"}, false},
          [](P& p) -> std::string& { return p.website; }},
-        {{"office.lambang",
-          {"Lambang daerah (berkas PNG/JPG)", "Regional emblem (PNG/JPG file)"},
-          false},
+        {{"office.lambang", {"Lambang daerah (berkas PNG/JPG)", "Regional emblem (PNG/JPG file)"}, false},
          [](P& p) -> std::string& { return p.lambang; }},
         {{"head.jabatan", {"Kepala kantor: jabatan", "Head of office: position"}, false},
          [](P& p) -> std::string& { return p.head.jabatan; }},
@@ -78,9 +77,7 @@ const std::vector<FieldEntry>& fieldEntries()
          [](P& p) -> std::string& { return p.head.nama; }},
         {{"head.nip", {"Kepala kantor: NIP", "Head of office: NIP"}, false},
          [](P& p) -> std::string& { return p.head.nip; }},
-        {{"head.pangkat",
-          {"Kepala kantor: pangkat/golongan", "Head of office: rank/grade"},
-          false},
+        {{"head.pangkat", {"Kepala kantor: pangkat/golongan", "Head of office: rank/grade"}, false},
          [](P& p) -> std::string& { return p.head.pangkat; }},
         {{"bappeda.jabatan", {"BAPPEDA (tujuan surat): jabatan", "BAPPEDA (addressee): position"}, false},
          [](P& p) -> std::string& { return p.bappeda.jabatan; }},
@@ -88,12 +85,11 @@ const std::vector<FieldEntry>& fieldEntries()
          [](P& p) -> std::string& { return p.bappeda.nama; }},
         {{"bappeda.address", {"BAPPEDA: alamat", "BAPPEDA: address"}, false},
          [](P& p) -> std::string& { return p.bappedaAddress; }},
-        {{"bappeda.city",
-          {"BAPPEDA: kota (\"di ...\" surat)", "BAPPEDA: city (letter's \"di ...\")"},
-          false},
+        {{"bappeda.city", {"BAPPEDA: kota (\"di ...\" surat)", "BAPPEDA: city (letter's \"di ...\")"}, false},
          [](P& p) -> std::string& { return p.bappedaCity; }},
         {{"units",
-          {"Unit, satu baris per unit: KODE; Nama unit; Jabatan kepala; Nama kepala; NIP; e-mail; pangkat (boleh kosong)",
+          {"Unit, satu baris per unit: KODE; Nama unit; Jabatan kepala; Nama kepala; NIP; e-mail; pangkat (boleh "
+           "kosong)",
            "Units, one line each: CODE; Unit name; Head's position; Head's name; NIP; e-mail; rank (optional)"},
           true},
          nullptr},

@@ -40,7 +40,7 @@ std::filesystem::path quarterTwo(const TempDir& tmp)
     const Plan plan = loadPlan(ws.planFile(), sampleProfile());
     YearRealisations acc;
     for (const PlanRow& r : plan.rows) {
-        if (r.unitCode == "PPI" && r.code == "2.18.04.2.01.0001") continue;
+        if (r.unitCode == "PPI" && r.code == "2.18.04.1.02.0001") continue;
         acc[r.unitCode][r.key][0] =
             QuarterValue{r.targetK * 0.25, r.paguRp ? std::optional<double>(*r.paguRp * 0.2) : std::nullopt, false};
     }
@@ -76,7 +76,7 @@ TEST_CASE("a full round: every unit returns, the year is merged, reruns are byte
     CHECK(r.files[static_cast<std::size_t>(ppi.file)].name == "PPI-isi.ods");
 
     // Positive row with triwulan I accepted: 12 = 0.25 x target + 0.3 x target.
-    const auto dsi = evaluationRow(ws, "DSI", "2.18.06.2.01.0001");
+    const auto dsi = evaluationRow(ws, "DSI", "2.18.06.1.01.0001");
     CHECK(dsi->getObject("realisasi")->getValue<double>("k") == Approx(12 * 0.55));
     CHECK(dsi->getObject("capaianRenja")->getValue<double>("k") == Approx(55));
     CHECK(dsi->getObject("capaianRenja")->getValue<double>("rp") == Approx(40));   // 0.2 + 0.2 of the pagu
@@ -110,14 +110,14 @@ TEST_CASE("an earlier quarter reported late is accepted and flagged late", "[col
     const auto ws = quarterTwo(tmp);
     writeBytes(ws / "inbox" / "ppi.ods",
                makeReturn(ws, "PPI", typicalValue, [](pugi::xml_node table, std::size_t first) {
-                   setNumber(odfCell(table, first + 2, form::quarterKColumn(1)), 1000);   // the late triwulan I cell
+                   setNumber(odfCell(table, first + 3, form::quarterKColumn(1)), 1000);   // the late triwulan I cell
                    setText(odfCell(table, formLabelRow(table, "Faktor Penghambat"), 3), "-");
                }));
     const CollectResult r = collect(ws);
     INFO(r.summary(Lang::en));
     CHECK(unitOf(r, "PPI").status == UnitStatus::valid);
     CHECK(r.files.front().lateValues == 1);
-    const auto row = evaluationRow(ws, "PPI", "2.18.04.2.01.0001");
+    const auto row = evaluationRow(ws, "PPI", "2.18.04.1.02.0001");
     const auto q1 = row->getArray("quarters")->getObject(0);
     CHECK(q1->getValue<double>("k") == 1000);
     CHECK(q1->getValue<bool>("late"));
@@ -316,4 +316,36 @@ TEST_CASE("the office's penyerapan counts the units that reported, not a missing
         Poco::JSON::Parser().parse(readFile(ws / "hasil" / "evaluasi.json")).extract<Poco::JSON::Object::Ptr>();
     // Every unit that reported spent 20% of its pagu in each of the two quarters.
     CHECK(root->getObject("summary")->getValue<double>("penyerapanAnggaran") == Approx(40));
+}
+
+TEST_CASE("realisations that do not add up as the plan's codes do are warned about, naming unit, sheet and rows",
+          "[collect]")
+{
+    TempDir tmp;
+    const auto dir = tmp.path / "ws";
+    createSampleWorkspace(dir, 2026, 1);
+    // As in a demo return: the program's realisation 1.204.241.000 while one of its sub kegiatan alone
+    // reports 1.655.009.000.
+    writeBytes(dir / "inbox" / "sekr.ods", makeReturn(dir, "SEKR", [](const PlanRow& r, std::size_t i) {
+                   QuarterValue v = typicalValue(r, i);
+                   if (r.code == "2.18.01") v.rp = 1'204'241'000;
+                   if (r.code == "2.18.01.1.02.0001") v.rp = 1'655'009'000;
+                   return v;
+               }, explain));
+    writeBytes(dir / "inbox" / "ppm.ods", makeReturn(dir, "PPM", typicalValue, explain));
+    const CollectResult r = collect(dir);
+    INFO(r.summary(Lang::id));
+    CHECK(unitOf(r, "SEKR").status == UnitStatus::valid);   // a warning: the values are used as written
+    const CollectProblem* program = findProblem(r, "sekr.ods", "program 2.18.01 (baris");
+    REQUIRE(program);
+    CHECK(program->severity == Severity::warning);
+    CHECK(program->unitCode == "SEKR");
+    CHECK(program->where.sheet == "Evaluasi");
+    CHECK(program->where.message.id.find("Unit SEKR: realisasi anggaran triwulan I program 2.18.01") == 0);
+    CHECK(program->where.message.id.find("Rp 1.204.241.000") != std::string::npos);
+    const CollectProblem* kegiatan = findProblem(r, "sekr.ods", "kegiatan 2.18.01.1.02 (baris");
+    REQUIRE(kegiatan);
+    CHECK(kegiatan->where.message.id.find("jumlah realisasi sub kegiatan-nya Rp 1.958.009.000") != std::string::npos);
+    // Typical values (each Rp a fifth of its pagu) add up: nothing for PPM.
+    for (const CollectProblem& p : r.problems) CHECK(p.where.file != "ppm.ods");
 }

@@ -146,9 +146,9 @@ TEST_CASE("plan problems are all reported with sheet and cell, and nothing is wr
     const auto ws = tmp.path / "ws";
     createSampleWorkspace(ws, 2026, 1);
     auto unknownUnit = goodRow("XYZ", "2.18.09");
-    auto textTarget = goodRow("PPI", "2.18.04.2.01.0009");
+    auto textTarget = goodRow("PPI", "2.18.04.1.02.0009");
     textTarget[12] = "dua puluh";
-    auto missingTarget = goodRow("PPI", "2.18.04.2.01.0010");
+    auto missingTarget = goodRow("PPI", "2.18.04.1.02.0010");
     missingTarget[8] = "";
     writePlanCells(ws / "rencana-kerja.ods",
                    {goodRow("SEKR", "2.18.01"), goodRow("SEKR", "2.18.01"), unknownUnit, textTarget, missingTarget});

@@ -104,12 +104,12 @@ TEST_CASE("a meeting invitation lists the head and the unit heads", "[letter]")
         CHECK(r.entry.number == "000.7.5/1/DPMPTSP/2026");
         const std::string xml = contentXml(r.file);
         // Signed by the Kepala Dinas, who convenes the meeting; he is not among those it invites.
-        for (const char* s : {"Kamis, 2 April 2026", "Aula Lantai 2", "1. Sekretaris",
-                              "2. Kepala Bidang Perencanaan dan Promosi Penanaman Modal", "Kepala Dinas,",
-                              "Dr. Ir. Hendra Wijaya, M.Si.", "Pembina Utama Muda (IV/c)",
-                              "Pangkalpinang, 30 Maret 2026", "000.7.5/1/DPMPTSP/2026",
-                              "Pembahasan Evaluasi Kinerja Triwulan I Tahun 2026",
-                              "Laman dpmptsp.example.go.id Pos-el dpmptsp@example.go.id"})
+        for (const char* s :
+             {"Kamis, 2 April 2026", "Aula Lantai 2", "1. Sekretaris",
+              "2. Kepala Bidang Perencanaan dan Promosi Penanaman Modal", "Kepala Dinas,",
+              "Dr. Ir. Hendra Wijaya, M.Si.", "Pembina Utama Muda (IV/c)", "Pangkalpinang, 30 Maret 2026",
+              "000.7.5/1/DPMPTSP/2026", "Pembahasan Evaluasi Kinerja Triwulan I Tahun 2026",
+              "Laman dpmptsp.example.go.id Pos-el dpmptsp@example.go.id"})
             CHECK(xml.find(s) != std::string::npos);
         CHECK(xml.find("a.n. Kepala Dinas") == std::string::npos);
         CHECK(xml.find("1. Kepala Dinas") == std::string::npos);
@@ -122,10 +122,10 @@ TEST_CASE("a meeting invitation lists the head and the unit heads", "[letter]")
 // A 40x48 PNG: enough for the kop's frame to take the emblem's proportions.
 std::string tinyPng()
 {
-    static const unsigned char bytes[] = {
-        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00,
-        0x00, 0x00, 0x28, 0x00, 0x00, 0x00, 0x30, 0x08, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
+    static const unsigned char bytes[] = {0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D,
+                                          0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x28, 0x00, 0x00, 0x00, 0x30,
+                                          0x08, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+                                          0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
     return std::string(reinterpret_cast<const char*>(bytes), sizeof bytes);
 }
 

@@ -34,7 +34,8 @@ struct RegisterFixture {
     Register open(RegisterSettings s = {}) const { return Register::open(location, std::move(s)); }
 };
 
-inline NewEntry entry(const std::string& date, const std::string& code = "000.7.5", const std::string& subject = "Laporan")
+inline NewEntry entry(const std::string& date, const std::string& code = "000.7.5",
+                      const std::string& subject = "Laporan")
 {
     NewEntry e;
     e.classification = code;

@@ -101,3 +101,52 @@ TEST_CASE("a Renja perubahan in triwulan II keeps triwulan I on its rows and is 
     CHECK(plan2.rows[3].key == plan1.rows[2].key);   // shifted down by the added row
     CHECK(*loadRealisations(tw2)["SEKR"][changedKey][0].k == Approx(triwulanI));
 }
+
+TEST_CASE("the plan check names the rows whose pagu does not roll up", "[plan]")
+{
+    CHECK(parentCode("2.18.01.1.02.0001") == "2.18.01.1.02");
+    CHECK(parentCode("2.18.01.1.02") == "2.18.01");
+    CHECK(parentCode("2.18.01").empty());
+
+    std::vector<PlanRow> rows = samplePlanRows();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i].key = rows[i].code;
+        if (i > 0 && rows[i].code == rows[i - 1].code) rows[i].key += "#2";
+        rows[i].sourceRow = i + 1;   // the sheet's row i + 2
+    }
+    // The sample office (Permendagri 90/2019 at province level) adds up everywhere.
+    CHECK(planRollupWarnings(planOf(rows), "rencana-kerja.ods").empty());
+
+    // A sub kegiatan's pagu typed wrong: its kegiatan no longer adds up; the program still does.
+    const auto gaji =
+        std::find_if(rows.begin(), rows.end(), [](const PlanRow& r) { return r.code == "2.18.01.1.02.0001"; });
+    REQUIRE(gaji != rows.end());
+    gaji->paguRp = 6'000'000'000;
+    // A sub kegiatan whose kegiatan row is missing.
+    PlanRow orphan = rows.back();
+    orphan.code = orphan.key = "2.18.06.1.02.0001";
+    orphan.indikator = "Jumlah aplikasi";
+    orphan.paguRp = std::nullopt;
+    orphan.sourceRow = rows.size() + 1;
+    rows.push_back(orphan);
+    const std::vector<Problem> w = planRollupWarnings(planOf(rows), "rencana-kerja.ods");
+    REQUIRE(w.size() == 2);
+    CHECK(w[0].file == "rencana-kerja.ods");
+    CHECK(w[0].sheet == "Rencana");
+    CHECK(w[0].cell == "N6");   // the kegiatan's pagu cell
+    CHECK(w[0].message.id ==
+          "Pagu kegiatan 2.18.01.1.02 (baris 6) Rp 8.135.000.000 tidak sama dengan jumlah pagu sub kegiatan-nya "
+          "Rp 7.515.000.000 (baris 7, 8). Periksa pagu di baris-baris itu.");
+    CHECK(w[1].message.id.find("sub kegiatan 2.18.06.1.02.0001 (baris " + std::to_string(rows.size() + 1) +
+                               ") tidak punya baris kegiatan 2.18.06.1.02") != std::string::npos);
+
+    // The program against its kegiatan, over the units that share a code.
+    rows.pop_back();
+    for (PlanRow& r : rows)
+        if (r.code == "2.18.01.1.02.0001") r.paguRp = 6'620'000'000;   // (the iterator went with push_back)
+    rows.front().paguRp = 9'000'000'000;
+    const std::vector<Problem> p = planRollupWarnings(planOf(rows), "rencana-kerja.ods");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].message.en.find("program 2.18.01 (row 2) Rp 9.000.000.000 differs from the sum of its kegiatan "
+                               "Rp 8.450.000.000 (rows 3, 6, 9)") != std::string::npos);
+}

@@ -37,7 +37,7 @@ std::filesystem::path scenario(const std::filesystem::path& root, int triwulan =
     const Plan plan = loadPlan(ws.planFile(), sampleProfile());
     YearRealisations acc;
     for (const PlanRow& r : plan.rows) {
-        if (r.unitCode == "PPI" && r.code == "2.18.04.2.01.0001") continue;
+        if (r.unitCode == "PPI" && r.code == "2.18.04.1.02.0001") continue;
         for (int q = 0; q + 1 < triwulan; ++q)
             acc[r.unitCode][r.key][static_cast<std::size_t>(q)] =
                 QuarterValue{r.targetK * 0.25, r.paguRp ? std::optional<double>(*r.paguRp * 0.2) : std::nullopt, false};
@@ -48,7 +48,7 @@ std::filesystem::path scenario(const std::filesystem::path& root, int triwulan =
     writeBytes(dir / "inbox" / "ppi.ods",
                makeReturn(dir, "PPI", typicalValue, [&](pugi::xml_node table, std::size_t first) {
                    if (triwulan > 1)
-                       setNumber(odfCell(table, first + 2, static_cast<std::size_t>(form::quarterKColumn(1))), 1000);
+                       setNumber(odfCell(table, first + 3, static_cast<std::size_t>(form::quarterKColumn(1))), 1000);
                    explain(table, first);
                }));
     writeBytes(dir / "inbox" / "pdpm.ods",
