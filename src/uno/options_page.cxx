@@ -8,9 +8,12 @@
 // message and nothing of that page is saved.
 #include <Poco/LocalDateTime.h>
 
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -273,6 +276,30 @@ sal_Int16 choiceOf(MailSecurity s)
     return s == MailSecurity::starttls ? 1 : s == MailSecurity::ssl ? 2 : 0;
 }
 
+// A message shown once the Options dialog has closed: "ok" runs while the dialog is still up,
+// and a message box opened over it from there stayed blank under gtk3.
+class LaterMessage : public cppu::WeakImplHelper1<css::awt::XCallback>
+{
+public:
+    LaterMessage(const Reference<css::uno::XComponentContext>& context, MessageKind kind,
+                 const rtl::OUString& title, const rtl::OUString& text)
+        : context_(context)
+        , kind_(kind)
+        , title_(title)
+        , text_(text)
+    {
+    }
+    void SAL_CALL notify(const css::uno::Any&) override
+    {
+        showMessage(context_, nullptr, kind_, title_, text_);
+    }
+
+private:
+    Reference<css::uno::XComponentContext> context_;
+    MessageKind kind_;
+    rtl::OUString title_, text_;
+};
+
 // ---- Register Surat --------------------------------------------------------------------
 
 evakin::RegisterForm registerFormOf(const Page& p)
@@ -398,6 +425,13 @@ private:
                         toOUString(text));
     }
 
+    void messageLater(MessageKind kind, const std::string& text) const
+    {
+        css::awt::AsyncCallback::create(context_)->addCallback(
+            new LaterMessage(context_, kind, toOUString(kTitle.in(uiLanguage(context_))), toOUString(text)),
+            css::uno::Any());
+    }
+
     void load(const Page& p, Lang lang)
     {
         if (p.has("RegisterKind"))
@@ -424,7 +458,7 @@ private:
             const std::string named = p.has("RegisterKind") ? describe(e, kRegisterFields, lang)
                                       : p.has("BandMin1")   ? describe(e, kEvaluationFields, lang)
                                                             : describe(e, kGeneralFields, lang);
-            message(p, MessageKind::error, kNotSaved.in(lang) + named);
+            messageLater(MessageKind::error, kNotSaved.in(lang) + named);
         }
     }
 
@@ -456,34 +490,47 @@ private:
     {
         const evakin::RegisterForm f = registerFormOf(p);
         evakin::saveRegisterForm(f);
-        if (f.postgresql && !storePassword(context_, p.window(), evakin::registerPasswordKey(f), f.user,
+        if (f.postgresql && !storePassword(context_, topWindowOver(context_, p.window()),
+                                           evakin::registerPasswordKey(f), f.user,
                                            p.rawText("PgPassword")))
-            message(p, MessageKind::warning,
+            messageLater(MessageKind::warning,
                     lang == Lang::en ? "The register was saved, but LibreOffice did not keep the PostgreSQL "
                                        "password (its master password was not given)."
                                      : "Register disimpan, tetapi LibreOffice tidak menyimpan kata sandi "
                                        "PostgreSQL (kata sandi utamanya tidak diisi).");
     }
 
+    // The result goes to the page's status line: a message box over the Options dialog stayed
+    // blank under gtk3 (LaterMessage).
     void testConnection(const Page& p, Lang lang)
+    {
+        const auto say = [&](const std::string& text) {
+            p.setLabel("SettingsFileLine", (lang == Lang::en ? "Test connection: " : "Uji koneksi: ") + text);
+        };
+        try
+        {
+            say(connectionResult(p, lang));
+        }
+        catch (const evakin::Error& e)
+        {
+            say(e.render(lang));
+        }
+    }
+
+    std::string connectionResult(const Page& p, Lang lang)
     {
         const evakin::RegisterForm f = registerFormOf(p);
         const evakin::RegisterLocation loc = evakin::registerFormLocation(f, toUtf8(p.rawText("PgPassword")));
         const bool en = lang == Lang::en;
         if (!f.postgresql && !std::filesystem::exists(std::filesystem::u8path(loc.target)))
-        {
-            message(p, MessageKind::info,
-                    en ? "The register file " + loc.target +
-                             " does not exist yet: Evakin creates it when the first letter is numbered."
-                       : "Berkas register " + loc.target +
-                             " belum ada: Evakin membuatnya saat surat pertama diberi nomor.");
-            return;
-        }
+            return en ? "the register file " + loc.target +
+                            " does not exist yet: Evakin creates it when the first letter is numbered."
+                      : "berkas register " + loc.target +
+                            " belum ada: Evakin membuatnya saat surat pertama diberi nomor.";
         const evakin::Register reg = evakin::Register::open(loc); // Error: what is wrong, in both languages
         const std::size_t numbers = reg.list(Poco::LocalDateTime().year()).size();
-        message(p, MessageKind::info,
-                (en ? "The register opens: " : "Register dapat dibuka: ") + loc.display() + "\n" +
-                    (en ? "Numbers taken this year: " : "Nomor tercatat tahun ini: ") + std::to_string(numbers));
+        return (en ? "the register opens (" : "register dapat dibuka (") + loc.display() + "); " +
+               (en ? "numbers taken this year: " : "nomor tercatat tahun ini: ") + std::to_string(numbers) + ".";
     }
 
     void browseSqlite(const Page& p, Lang lang)
@@ -495,7 +542,7 @@ private:
         const Reference<css::lang::XInitialization> init(picker, css::uno::UNO_QUERY);
         if (init.is())
         {
-            const css::uno::Any args[2] = {mode, css::uno::Any(p.window())};
+            const css::uno::Any args[2] = {mode, css::uno::Any(topWindowOver(context_, p.window()))};
             init->initialize(css::uno::Sequence<css::uno::Any>(args, 2));
         }
         picker->setTitle(toOUString(lang == Lang::en ? "Choose the register file" : "Pilih berkas register"));
@@ -634,14 +681,16 @@ private:
         const evakin::OfficeSettings s = evakin::loadOfficeSettings();
         bool kept = true;
         if (!s.smtp.host.empty())
-            kept = storePassword(context_, p.window(), evakin::smtpPasswordKey(s.smtp), s.smtp.user,
+            kept = storePassword(context_, topWindowOver(context_, p.window()), evakin::smtpPasswordKey(s.smtp),
+                                 s.smtp.user,
                                  p.rawText("SmtpPassword"));
         if (!s.pop3.host.empty())
-            kept = storePassword(context_, p.window(), evakin::pop3PasswordKey(s.pop3), s.pop3.user,
+            kept = storePassword(context_, topWindowOver(context_, p.window()), evakin::pop3PasswordKey(s.pop3),
+                                 s.pop3.user,
                                  p.rawText("Pop3Password")) &&
                    kept;
         if (!kept)
-            message(p, MessageKind::warning,
+            messageLater(MessageKind::warning,
                     lang == Lang::en ? "The settings were saved, but LibreOffice did not keep the mail "
                                        "passwords (its master password was not given)."
                                      : "Pengaturan disimpan, tetapi LibreOffice tidak menyimpan kata sandi surel "
@@ -656,7 +705,8 @@ private:
             pickFolder(context_,
                        toOUString(lang == Lang::en ? "Choose the folder for new workspaces"
                                                    : "Pilih folder untuk ruang kerja baru"),
-                       std::filesystem::is_directory(typed, ec) ? toFileUrl(typed) : rtl::OUString(), p.window());
+                       std::filesystem::is_directory(typed, ec) ? toFileUrl(typed) : rtl::OUString(),
+                       topWindowOver(context_, p.window()));
         if (!chosen.isEmpty())
             p.setText("WorkspaceFolder", toPath(chosen).u8string());
     }

@@ -60,9 +60,14 @@ bool storePassword(const css::uno::Reference<css::uno::XComponentContext>& conte
                 container->removePersistent(toOUString(key), toOUString(user));
             return true;
         }
-        if (!container->isPersistentStoringAllowed() &&
-            !container->useDefaultMasterPassword(handler))
-            return false;
+        if (!container->isPersistentStoringAllowed())
+        {
+            // useDefaultMasterPassword only works with persistent storing on; without a master
+            // password LibreOffice would otherwise ask the user to create one.
+            container->allowPersistentStoring(true);
+            if (!container->hasMasterPassword() && !container->useDefaultMasterPassword(handler))
+                return false;
+        }
         container->addPersistent(toOUString(key), toOUString(user),
                                  css::uno::Sequence<rtl::OUString>(&password, 1), handler);
         return true;
