@@ -41,6 +41,7 @@ RUNS = [("gen", "en"), ("gtk3", "id")]
 # ones before.
 PAGES = {"register": 2, "evaluation": 1, "general": 0}
 TITLE = {"id": r"^(Pilihan|Opsi|Options)", "en": r"^Options"}
+DOC_SHOTS = {"general", "register", "register-test", "evaluation", "wrong-field"}   # for the README
 PAGE_TITLES = {"register": {"id": "Register Surat", "en": "Letter Register"},
                "evaluation": {"id": "Penilaian & Laporan", "en": "Ratings & Report"},
                "general": {"id": "Umum & Surel", "en": "General & E-mail"}}
@@ -144,7 +145,7 @@ class Run:
         path = os.path.join(OPTIONS["shots"] or self.tmp, "%s-%s-%s.png" % (self.plugin, self.lang, name))
         geometry = gui.framed(gui.window_geometry(wid))
         gui.screenshot(path, geometry)
-        if OPTIONS["docs"]:
+        if OPTIONS["docs"] and name in DOC_SHOTS:
             docs = os.path.join(OPTIONS["docs"], "options-%s-%s.png" % (name, self.lang))
             shutil.copy(path, docs)
             gui.shrink_png(docs)

@@ -18,7 +18,7 @@ namespace evakin {
 // Register Surat: where the register is and how its numbers look.
 struct RegisterForm {
     bool postgresql = false;
-    std::string sqliteFile;   // empty: the default file
+    std::string sqliteFile;                   // empty: the default file
     std::string host, port, database, user;   // PostgreSQL; the password is never here
     std::string pattern;
     bool perClassification = false;
