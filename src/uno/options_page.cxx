@@ -377,6 +377,7 @@ class OptionsPage
 public:
     explicit OptionsPage(const Reference<css::uno::XComponentContext>& context) : context_(context)
     {
+        rememberOfficeContext(context);
     }
 
     sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XWindow>& window,

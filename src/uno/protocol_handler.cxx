@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "commands.hxx"
+#include "passwords.hxx"
 
 namespace evakin::uno
 {
@@ -208,6 +209,7 @@ public:
     explicit ProtocolHandler(const css::uno::Reference<css::uno::XComponentContext>& context)
         : context_(context)
     {
+        rememberOfficeContext(context);
     }
 
     // XInitialization: the framework passes the frame the handler works for.

@@ -177,6 +177,31 @@ std::string registerPasswordKey(const RegisterForm& form)
     return "postgresql://" + trimSpaces(form.host) + ":" + trimSpaces(form.port) + "/" + trimSpaces(form.database);
 }
 
+RegisterLogin registerLogin(const RegisterLocation& location)
+{
+    RegisterLogin login;
+    if (location.kind != RegisterLocation::Kind::postgresql) return login;
+    RegisterForm f;
+    f.port = "5432";
+    login.needsPassword = true;
+    for (const auto& [key, value] : conninfoWords(location.target)) {
+        if (key == "host") f.host = value;
+        if (key == "port") f.port = value;
+        if (key == "dbname") f.database = value;
+        if (key == "user") f.user = value;
+        if (key == "password") login.needsPassword = false;
+    }
+    login.key = registerPasswordKey(f);
+    login.user = f.user;
+    return login;
+}
+
+RegisterLocation withRegisterPassword(RegisterLocation location, const std::string& password)
+{
+    if (!password.empty()) location.target += " password=" + conninfoValue(password);
+    return location;
+}
+
 void saveRegisterForm(const RegisterForm& form)
 {
     const std::filesystem::path officeFile = officeSettingsFile();

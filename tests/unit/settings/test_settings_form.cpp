@@ -97,6 +97,12 @@ TEST_CASE("a PostgreSQL register is kept without its password, and wrong fields 
     CHECK(registerPasswordKey(back) == "postgresql://db.dinas.go.id:5433/evakin kantor");
     CHECK(registerFormLocation(back, "rahasia").target.find("password=rahasia") != std::string::npos);
     CHECK(registerFormLocation(back, "rahasia").display().find("rahasia") == std::string::npos);
+    // The commands find the stored password by the same key.
+    const RegisterLogin login = registerLogin(officeRegisterLocation());
+    CHECK(login.needsPassword);
+    CHECK(login.key == registerPasswordKey(back));
+    CHECK(login.user == "perencanaan");
+    CHECK(withRegisterPassword(officeRegisterLocation(), "r s").target.find("password='r s'") != std::string::npos);
 
     const auto before = hashTree(fx.dir.path);
     f.host = "";
