@@ -48,7 +48,7 @@ int runSend(const Args& a, Lang lang)
 
 EVAKIN_COMMAND(
     "send",
-    "  evakin send DIR --smtp HOST:PORT --from ADDRESS          Kirim Format: each unit's form from DIR/outbox by "
+    "  evakin send DIR [--smtp HOST:PORT] [--from ADDRESS]      Kirim Format: each unit's form from DIR/outbox by "
     "e-mail\n"
     "       [--security none|starttls|ssl] [--user U --password-env VAR] [--from-name NAME] [--units A,B] [--resend]\n"
     "                                                           recorded in DIR/hasil/pengiriman.json; exit 4 some "

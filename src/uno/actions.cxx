@@ -6,6 +6,7 @@
 #include <com/sun/star/frame/XStorable.hpp>
 
 #include "command_support.hxx"
+#include "passwords.hxx"
 #include "io/office_convert.hpp"
 #include "letters/letter_defaults.hpp"
 #include "model/profile.hpp"
@@ -126,7 +127,7 @@ evakin::LetterResult produceLetterForUno(const evakin::LetterRequest& request,
                                          const rtl::OUString& registerSpec)
 {
     evakin::Register reg =
-        evakin::Register::open(evakin::officeRegisterLocation(toUtf8(registerSpec)));
+        evakin::Register::open(registerLocationForUno(toUtf8(registerSpec)));
     return evakin::produceLetter(request, reg);
 }
 
@@ -135,7 +136,7 @@ evakin::RegisterEntry voidNumberForUno(const rtl::OUString& number, sal_Int32 ye
                                        const rtl::OUString& registerSpec)
 {
     evakin::Register reg =
-        evakin::Register::open(evakin::officeRegisterLocation(toUtf8(registerSpec)));
+        evakin::Register::open(registerLocationForUno(toUtf8(registerSpec)));
     return reg.voidNumber(toUtf8(number.trim()), year, toUtf8(reason));
 }
 
@@ -147,7 +148,7 @@ evakin::ExportResult exportRegisterForUno(const std::filesystem::path& workspace
     if (year <= 0)
         year = Poco::LocalDateTime().year();
     const evakin::Register reg =
-        evakin::Register::open(evakin::officeRegisterLocation(toUtf8(registerSpec)));
+        evakin::Register::open(registerLocationForUno(toUtf8(registerSpec)));
     const std::filesystem::path out = ws.results() / evakin::bukuAgendaFileName(year);
     return evakin::exportBukuAgenda(reg, year, out, office, ws.dir.u8string());
 }

@@ -18,6 +18,7 @@
 #include "period/next_period.hpp"
 #include "io/number_parse.hpp"
 #include "report/report.hpp"
+#include "passwords.hxx"
 #include "settings.hxx"
 
 namespace evakin::uno
@@ -32,6 +33,7 @@ public:
     explicit EvakinService(const css::uno::Reference<css::uno::XComponentContext>& context)
         : context_(context)
     {
+        rememberOfficeContext(context);
     }
 
     // XEvakin

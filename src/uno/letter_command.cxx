@@ -16,6 +16,7 @@
 #include "commands.hxx"
 #include "convert.hxx"
 #include "letter_dialog.hxx"
+#include "passwords.hxx"
 #include "letters/letter_defaults.hpp"
 #include "letters/register.hpp"
 #include "settings/office_settings.hpp"
@@ -35,7 +36,7 @@ bool isInvitation(const CommandArguments& args)
 
 evakin::Register openRegister(const CommandArguments& args)
 {
-    return evakin::Register::open(evakin::officeRegisterLocation(toUtf8(args.string("Register"))));
+    return evakin::Register::open(registerLocationForUno(toUtf8(args.string("Register"))));
 }
 
 rtl::OUString workspaceLine(const CommandScope& scope, const std::filesystem::path& dir)

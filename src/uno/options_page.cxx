@@ -8,9 +8,12 @@
 // message and nothing of that page is saved.
 #include <Poco/LocalDateTime.h>
 
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -69,8 +72,9 @@ const Label kRegisterLabels[] = {
     {"TestConnection", {"Uji koneksi", "Test connection"}},
     {"NumberHeading", {"Nomor surat", "Letter numbers"}},
     {"PatternLabel", {"Pola nomor:", "Number pattern:"}},
-    {"PerClassification", {"Nomor urut sendiri untuk tiap kode klasifikasi",
-                           "A sequence of its own for each classification code"}},
+    {"PerClassification",
+     {"Nomor urut sendiri untuk tiap kode klasifikasi",
+      "A sequence of its own for each classification code"}},
     {"UnitCodeLabel", {"Kode unit:", "Unit code:"}},
     {"UnitCodeHint", {"kosong: nama singkat kantor", "empty: the office's short name"}},
     {"ClassLabel", {"Kode klasifikasi:", "Classification codes:"}},
@@ -90,12 +94,14 @@ const FieldName kRegisterFields[] = {
 };
 
 const Label kEvaluationLabels[] = {
-    {"BandHeading", {"Predikat (batas bawah tertinggi lebih dulu)", "Ratings (highest lower bound first)"}},
+    {"BandHeading",
+     {"Predikat (batas bawah tertinggi lebih dulu)", "Ratings (highest lower bound first)"}},
     {"BandMinHeader", {"Batas bawah (%)", "Lower bound (%)"}},
     {"BandLabelHeader", {"Predikat", "Rating (Indonesian)"}},
     {"BandLabelEnHeader", {"Predikat (English)", "Rating (English)"}},
-    {"GoodFromLabel", {"Capaian baik mulai (%), di bawahnya perlu faktor penghambat:",
-                       "Good from (%); below it a hindering factor is asked for:"}},
+    {"GoodFromLabel",
+     {"Capaian baik mulai (%), di bawahnya perlu faktor penghambat:",
+      "Good from (%); below it a hindering factor is asked for:"}},
     {"NegativeLabel", {"Indikator negatif:", "Negative indicators:"}},
     {"CityLabel", {"Kota laporan:", "Report's city:"}},
     {"DasarLabel", {"Dasar hukum (satu per baris):", "Legal basis (one per line):"}},
@@ -105,14 +111,16 @@ const FieldName kEvaluationFields[] = {
     {"goodFrom", {"Capaian baik mulai", "Good from"}},
     {"kota", {"Kota laporan", "Report's city"}},
 };
-const char* const kEvaluationFieldControls[] = {"GoodFrom", "NegativeFormula", "City", "DasarHukum"};
+const char* const kEvaluationFieldControls[] = {"GoodFrom", "NegativeFormula", "City",
+                                                "DasarHukum"};
 
 const Label kGeneralLabels[] = {
     {"StaffLabel", {"Nama petugas:", "Staff member:"}},
     {"FolderLabel", {"Folder ruang kerja:", "Workspace folder:"}},
     {"BrowseFolder", {"...", "..."}},
-    {"SmtpHeading", {"Surel keluar (SMTP): Kirim Format dan pengingat",
-                     "Outgoing mail (SMTP): sending forms and reminders"}},
+    {"SmtpHeading",
+     {"Surel keluar (SMTP): Kirim Format dan pengingat",
+      "Outgoing mail (SMTP): sending forms and reminders"}},
     {"SmtpHostLabel", {"Server:", "Server:"}},
     {"SmtpPortLabel", {"Port:", "Port:"}},
     {"SmtpSecurityLabel", {"Keamanan:", "Security:"}},
@@ -126,7 +134,8 @@ const Label kGeneralLabels[] = {
     {"Pop3SecurityLabel", {"Keamanan:", "Security:"}},
     {"Pop3UserLabel", {"Pengguna:", "User:"}},
     {"Pop3PasswordLabel", {"Kata sandi:", "Password:"}},
-    {"Pop3Delete", {"Hapus pesan dari server setelah diambil", "Delete messages from the server once fetched"}},
+    {"Pop3Delete",
+     {"Hapus pesan dari server setelah diambil", "Delete messages from the server once fetched"}},
 };
 const FieldName kGeneralFields[] = {
     {"nama_petugas", {"Nama petugas", "Staff member"}},
@@ -141,39 +150,49 @@ const FieldName kGeneralFields[] = {
     {"pop3.pengguna", {"Pengguna POP3", "POP3 user"}},
 };
 
-const Text kSecurityItems[] = {{"Tanpa enkripsi", "No encryption"}, {"STARTTLS", "STARTTLS"},
-                               {"SSL/TLS", "SSL/TLS"}};
+const Text kSecurityItems[] = {
+    {"Tanpa enkripsi", "No encryption"}, {"STARTTLS", "STARTTLS"}, {"SSL/TLS", "SSL/TLS"}};
 const Text kKindItems[] = {{"SQLite (berkas di komputer ini atau folder bersama)",
                             "SQLite (a file on this computer or a shared folder)"},
                            {"PostgreSQL (server bersama)", "PostgreSQL (a shared server)"}};
-const Text kFormulaItems[] = {{"target / realisasi x 100", "target / realisation x 100"},
-                              {"(2 x target - realisasi) / target x 100",
-                               "(2 x target - realisation) / target x 100"}};
+const Text kFormulaItems[] = {
+    {"target / realisasi x 100", "target / realisation x 100"},
+    {"(2 x target - realisasi) / target x 100", "(2 x target - realisation) / target x 100"}};
 
 const Text kTitle{"Evaluasi Kinerja — Pengaturan", "Evaluasi Kinerja — Settings"};
-const Text kNotSaved{"Pengaturan halaman ini TIDAK disimpan; perbaiki isian berikut lalu simpan lagi:\n\n",
-                     "The settings of this page were NOT saved; fix these fields and save again:\n\n"};
-const Text kUnexpected{"Pengaturan tidak dapat dibaca atau disimpan karena kesalahan tak terduga (rinciannya "
-                       "di log teknis Evakin).",
-                       "The settings could not be read or saved because of an unexpected error (details in "
-                       "Evakin's technical log)."};
+const Text kNotSaved{
+    "Pengaturan halaman ini TIDAK disimpan; perbaiki isian berikut lalu simpan lagi:\n\n",
+    "The settings of this page were NOT saved; fix these fields and save again:\n\n"};
+const Text kUnexpected{
+    "Pengaturan tidak dapat dibaca atau disimpan karena kesalahan tak terduga (rinciannya "
+    "di log teknis Evakin).",
+    "The settings could not be read or saved because of an unexpected error (details in "
+    "Evakin's technical log)."};
 
 // One page's controls, by the names of its .xdl.
 class Page
 {
 public:
     explicit Page(const Reference<css::awt::XWindow>& window)
-        : window_(window)
-        , controls_(window, css::uno::UNO_QUERY)
+        : window_(window), controls_(window, css::uno::UNO_QUERY)
     {
     }
-    const Reference<css::awt::XWindow>& window() const { return window_; }
+    const Reference<css::awt::XWindow>& window() const
+    {
+        return window_;
+    }
     bool has(const char* name) const
     {
         return controls_.is() && controls_->getControl(rtl::OUString::createFromAscii(name)).is();
     }
-    std::string text(const char* name) const { return toUtf8(property<rtl::OUString>(name, "Text")); }
-    rtl::OUString rawText(const char* name) const { return property<rtl::OUString>(name, "Text"); }
+    std::string text(const char* name) const
+    {
+        return toUtf8(property<rtl::OUString>(name, "Text"));
+    }
+    rtl::OUString rawText(const char* name) const
+    {
+        return property<rtl::OUString>(name, "Text");
+    }
     void setText(const char* name, const std::string& value) const
     {
         set(name, "Text", css::uno::Any(toOUString(value)));
@@ -182,7 +201,10 @@ public:
     {
         set(name, "Text", css::uno::Any(value));
     }
-    bool checked(const char* name) const { return property<sal_Int16>(name, "State") == 1; }
+    bool checked(const char* name) const
+    {
+        return property<sal_Int16>(name, "State") == 1;
+    }
     void setChecked(const char* name, bool on) const
     {
         set(name, "State", css::uno::Any(static_cast<sal_Int16>(on ? 1 : 0)));
@@ -196,7 +218,8 @@ public:
     {
         set(name, "SelectedItems", css::uno::Any(css::uno::Sequence<sal_Int16>(&index, 1)));
     }
-    template <std::size_t N> void setItems(const char* name, const Text (&items)[N], Lang lang) const
+    template <std::size_t N>
+    void setItems(const char* name, const Text (&items)[N], Lang lang) const
     {
         rtl::OUString texts[N];
         for (std::size_t i = 0; i < N; ++i)
@@ -207,7 +230,10 @@ public:
     {
         set(name, "Label", css::uno::Any(toOUString(label)));
     }
-    void enable(const char* name, bool on) const { set(name, "Enabled", css::uno::Any(on)); }
+    void enable(const char* name, bool on) const
+    {
+        set(name, "Enabled", css::uno::Any(on));
+    }
 
 private:
     Reference<css::beans::XPropertySet> model(const char* name) const
@@ -215,11 +241,12 @@ private:
         const Reference<css::awt::XControl> control =
             controls_.is() ? controls_->getControl(rtl::OUString::createFromAscii(name)) : nullptr;
         if (!control.is())
-            throw css::uno::RuntimeException("options page without control "
-                                             + rtl::OUString::createFromAscii(name));
+            throw css::uno::RuntimeException("options page without control " +
+                                             rtl::OUString::createFromAscii(name));
         return Reference<css::beans::XPropertySet>(control->getModel(), css::uno::UNO_QUERY_THROW);
     }
-    template <class T> T property(const char* name, const char* prop) const
+    template <class T>
+    T property(const char* name, const char* prop) const
     {
         T value{};
         model(name)->getPropertyValue(rtl::OUString::createFromAscii(prop)) >>= value;
@@ -234,7 +261,8 @@ private:
     Reference<css::awt::XControlContainer> controls_;
 };
 
-template <std::size_t N> void applyLabels(const Page& page, const Label (&labels)[N], Lang lang)
+template <std::size_t N>
+void applyLabels(const Page& page, const Label (&labels)[N], Lang lang)
 {
     for (const Label& l : labels)
         page.setLabel(l.control, l.text.in(lang));
@@ -265,13 +293,36 @@ std::string describe(const evakin::Error& e, const FieldName (&names)[N], Lang l
 
 MailSecurity securityOf(sal_Int16 choice)
 {
-    return choice == 1 ? MailSecurity::starttls : choice == 2 ? MailSecurity::ssl : MailSecurity::none;
+    return choice == 1   ? MailSecurity::starttls
+           : choice == 2 ? MailSecurity::ssl
+                         : MailSecurity::none;
 }
 
 sal_Int16 choiceOf(MailSecurity s)
 {
     return s == MailSecurity::starttls ? 1 : s == MailSecurity::ssl ? 2 : 0;
 }
+
+// A message shown once the Options dialog has closed: "ok" runs while the dialog is still up,
+// and a message box opened over it from there stayed blank under gtk3.
+class LaterMessage : public cppu::WeakImplHelper1<css::awt::XCallback>
+{
+public:
+    LaterMessage(const Reference<css::uno::XComponentContext>& context, MessageKind kind,
+                 const rtl::OUString& title, const rtl::OUString& text)
+        : context_(context), kind_(kind), title_(title), text_(text)
+    {
+    }
+    void SAL_CALL notify(const css::uno::Any&) override
+    {
+        showMessage(context_, nullptr, kind_, title_, text_);
+    }
+
+private:
+    Reference<css::uno::XComponentContext> context_;
+    MessageKind kind_;
+    rtl::OUString title_, text_;
+};
 
 // ---- Register Surat --------------------------------------------------------------------
 
@@ -306,24 +357,27 @@ void showSettingsFile(const Page& p, Lang lang)
 {
     const std::filesystem::path file = evakin::registerFormLocation(registerFormOf(p)).settingsFile;
     p.setLabel("SettingsFileLine",
-               (lang == Lang::en ? "Numbering kept in: " : "Pengaturan nomor disimpan di: ") + file.u8string());
+               (lang == Lang::en ? "Numbering kept in: " : "Pengaturan nomor disimpan di: ") +
+                   file.u8string());
 }
 
 // ---- Penilaian & Laporan ------------------------------------------------------------------
 
 constexpr int kBandRows = 5;
-const char* const kBandMin[kBandRows] = {"BandMin1", "BandMin2", "BandMin3", "BandMin4", "BandMin5"};
-const char* const kBandLabel[kBandRows] = {"BandLabel1", "BandLabel2", "BandLabel3", "BandLabel4", "BandLabel5"};
-const char* const kBandLabelEn[kBandRows] = {"BandLabelEn1", "BandLabelEn2", "BandLabelEn3", "BandLabelEn4",
-                                             "BandLabelEn5"};
+const char* const kBandMin[kBandRows] = {"BandMin1", "BandMin2", "BandMin3", "BandMin4",
+                                         "BandMin5"};
+const char* const kBandLabel[kBandRows] = {"BandLabel1", "BandLabel2", "BandLabel3", "BandLabel4",
+                                           "BandLabel5"};
+const char* const kBandLabelEn[kBandRows] = {"BandLabelEn1", "BandLabelEn2", "BandLabelEn3",
+                                             "BandLabelEn4", "BandLabelEn5"};
 
 class OptionsPage
     : public cppu::WeakImplHelper2<css::awt::XContainerWindowEventHandler, css::lang::XServiceInfo>
 {
 public:
-    explicit OptionsPage(const Reference<css::uno::XComponentContext>& context)
-        : context_(context)
+    explicit OptionsPage(const Reference<css::uno::XComponentContext>& context) : context_(context)
     {
+        rememberOfficeContext(context);
     }
 
     sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XWindow>& window,
@@ -375,12 +429,15 @@ public:
 
     css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override
     {
-        const rtl::OUString names[] = {"external_event", "kindChanged", "browseSqlite", "testConnection",
-                                       "browseFolder"};
+        const rtl::OUString names[] = {"external_event", "kindChanged", "browseSqlite",
+                                       "testConnection", "browseFolder"};
         return css::uno::Sequence<rtl::OUString>(names, 5);
     }
 
-    rtl::OUString SAL_CALL getImplementationName() override { return "org.evakin.OptionsPageImpl"; }
+    rtl::OUString SAL_CALL getImplementationName() override
+    {
+        return "org.evakin.OptionsPageImpl";
+    }
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override
     {
         return cppu::supportsService(this, name);
@@ -396,6 +453,14 @@ private:
     {
         showMessageOver(context_, page.window(), kind, toOUString(kTitle.in(uiLanguage(context_))),
                         toOUString(text));
+    }
+
+    void messageLater(MessageKind kind, const std::string& text) const
+    {
+        css::awt::AsyncCallback::create(context_)->addCallback(
+            new LaterMessage(context_, kind, toOUString(kTitle.in(uiLanguage(context_))),
+                             toOUString(text)),
+            css::uno::Any());
     }
 
     void load(const Page& p, Lang lang)
@@ -424,7 +489,7 @@ private:
             const std::string named = p.has("RegisterKind") ? describe(e, kRegisterFields, lang)
                                       : p.has("BandMin1")   ? describe(e, kEvaluationFields, lang)
                                                             : describe(e, kGeneralFields, lang);
-            message(p, MessageKind::error, kNotSaved.in(lang) + named);
+            messageLater(MessageKind::error, kNotSaved.in(lang) + named);
         }
     }
 
@@ -440,8 +505,9 @@ private:
         p.setText("PgPort", f.port);
         p.setText("PgDatabase", f.database);
         p.setText("PgUser", f.user);
-        p.setRawText("PgPassword", f.postgresql ? storedPassword(context_, evakin::registerPasswordKey(f), f.user)
-                                                : rtl::OUString());
+        p.setRawText("PgPassword",
+                     f.postgresql ? storedPassword(context_, evakin::registerPasswordKey(f), f.user)
+                                  : rtl::OUString());
         p.setText("NumberPattern", f.pattern);
         p.setChecked("PerClassification", f.perClassification);
         p.setText("UnitCode", f.unitCode);
@@ -456,49 +522,72 @@ private:
     {
         const evakin::RegisterForm f = registerFormOf(p);
         evakin::saveRegisterForm(f);
-        if (f.postgresql && !storePassword(context_, p.window(), evakin::registerPasswordKey(f), f.user,
-                                           p.rawText("PgPassword")))
-            message(p, MessageKind::warning,
-                    lang == Lang::en ? "The register was saved, but LibreOffice did not keep the PostgreSQL "
-                                       "password (its master password was not given)."
-                                     : "Register disimpan, tetapi LibreOffice tidak menyimpan kata sandi "
-                                       "PostgreSQL (kata sandi utamanya tidak diisi).");
+        if (f.postgresql &&
+            !storePassword(context_, topWindowOver(context_, p.window()),
+                           evakin::registerPasswordKey(f), f.user, p.rawText("PgPassword")))
+            messageLater(
+                MessageKind::warning,
+                lang == Lang::en
+                    ? "The register was saved, but LibreOffice did not keep the PostgreSQL "
+                      "password (its master password was not given)."
+                    : "Register disimpan, tetapi LibreOffice tidak menyimpan kata sandi "
+                      "PostgreSQL (kata sandi utamanya tidak diisi).");
     }
 
+    // The result goes to the page's status line: a message box over the Options dialog stayed
+    // blank under gtk3 (LaterMessage).
     void testConnection(const Page& p, Lang lang)
     {
+        const auto say = [&](const std::string& text)
+        {
+            p.setLabel("SettingsFileLine",
+                       (lang == Lang::en ? "Test connection: " : "Uji koneksi: ") + text);
+        };
+        try
+        {
+            say(connectionResult(p, lang));
+        }
+        catch (const evakin::Error& e)
+        {
+            say(e.render(lang));
+        }
+    }
+
+    std::string connectionResult(const Page& p, Lang lang)
+    {
         const evakin::RegisterForm f = registerFormOf(p);
-        const evakin::RegisterLocation loc = evakin::registerFormLocation(f, toUtf8(p.rawText("PgPassword")));
+        const evakin::RegisterLocation loc =
+            evakin::registerFormLocation(f, toUtf8(p.rawText("PgPassword")));
         const bool en = lang == Lang::en;
         if (!f.postgresql && !std::filesystem::exists(std::filesystem::u8path(loc.target)))
-        {
-            message(p, MessageKind::info,
-                    en ? "The register file " + loc.target +
-                             " does not exist yet: Evakin creates it when the first letter is numbered."
-                       : "Berkas register " + loc.target +
-                             " belum ada: Evakin membuatnya saat surat pertama diberi nomor.");
-            return;
-        }
-        const evakin::Register reg = evakin::Register::open(loc); // Error: what is wrong, in both languages
+            return en ? "the register file " + loc.target +
+                            " does not exist yet: Evakin creates it when the first letter is "
+                            "numbered."
+                      : "berkas register " + loc.target +
+                            " belum ada: Evakin membuatnya saat surat pertama diberi nomor.";
+        const evakin::Register reg =
+            evakin::Register::open(loc); // Error: what is wrong, in both languages
         const std::size_t numbers = reg.list(Poco::LocalDateTime().year()).size();
-        message(p, MessageKind::info,
-                (en ? "The register opens: " : "Register dapat dibuka: ") + loc.display() + "\n" +
-                    (en ? "Numbers taken this year: " : "Nomor tercatat tahun ini: ") + std::to_string(numbers));
+        return (en ? "the register opens (" : "register dapat dibuka (") + loc.display() + "); " +
+               (en ? "numbers taken this year: " : "nomor tercatat tahun ini: ") +
+               std::to_string(numbers) + ".";
     }
 
     void browseSqlite(const Page& p, Lang lang)
     {
         const css::uno::Any mode(css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
         const Reference<css::ui::dialogs::XFilePicker3> picker =
-            css::ui::dialogs::FilePicker::createWithMode(context_,
-                                                         css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+            css::ui::dialogs::FilePicker::createWithMode(
+                context_, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
         const Reference<css::lang::XInitialization> init(picker, css::uno::UNO_QUERY);
         if (init.is())
         {
-            const css::uno::Any args[2] = {mode, css::uno::Any(p.window())};
+            const css::uno::Any args[2] = {mode,
+                                           css::uno::Any(topWindowOver(context_, p.window()))};
             init->initialize(css::uno::Sequence<css::uno::Any>(args, 2));
         }
-        picker->setTitle(toOUString(lang == Lang::en ? "Choose the register file" : "Pilih berkas register"));
+        picker->setTitle(
+            toOUString(lang == Lang::en ? "Choose the register file" : "Pilih berkas register"));
         picker->appendFilter("Register (*.sqlite)", "*.sqlite");
         const std::filesystem::path typed = std::filesystem::u8path(p.text("SqliteFile"));
         std::error_code ec;
@@ -530,14 +619,17 @@ private:
         {
             p.setLabel("WorkspaceLine",
                        lang == Lang::en
-                           ? "No workspace chosen yet: these settings belong to a workspace. Choose one with "
+                           ? "No workspace chosen yet: these settings belong to a workspace. "
+                             "Choose one with "
                              "Evaluasi Kinerja › Workspace, then open this page again."
-                           : "Belum ada ruang kerja dipilih: pengaturan ini milik sebuah ruang kerja. Pilih dulu "
+                           : "Belum ada ruang kerja dipilih: pengaturan ini milik sebuah ruang "
+                             "kerja. Pilih dulu "
                              "lewat Evaluasi Kinerja › Ruang Kerja, lalu buka halaman ini lagi.");
             return;
         }
         p.setLabel("WorkspaceLine", (lang == Lang::en ? "Workspace: " : "Ruang kerja: ") +
-                                        evakin::workspaceLabel(ws) + " (penilaian.json, laporan.json)");
+                                        evakin::workspaceLabel(ws) +
+                                        " (penilaian.json, laporan.json)");
         const evakin::EvaluationForm f = evakin::loadEvaluationForm(ws);
         // More bands than rows: shown read-only, kept as they are (saveEvaluation).
         const bool editable = f.bands.size() <= static_cast<std::size_t>(kBandRows);
@@ -567,11 +659,12 @@ private:
         {
             f.bands.clear();
             for (int i = 0; i < kBandRows; ++i)
-                f.bands.push_back({p.text(kBandMin[i]), p.text(kBandLabel[i]), p.text(kBandLabelEn[i])});
+                f.bands.push_back(
+                    {p.text(kBandMin[i]), p.text(kBandLabel[i]), p.text(kBandLabelEn[i])});
         }
         f.goodFrom = p.text("GoodFrom");
-        f.negative =
-            p.choice("NegativeFormula") == 1 ? evakin::NegativeFormula::inverse : evakin::NegativeFormula::ratio;
+        f.negative = p.choice("NegativeFormula") == 1 ? evakin::NegativeFormula::inverse
+                                                      : evakin::NegativeFormula::ratio;
         f.city = p.text("City");
         f.dasarHukum = p.text("DasarHukum");
         evakin::saveEvaluationForm(ws, f);
@@ -598,18 +691,20 @@ private:
         p.setText("SmtpPort", f.smtpPort);
         p.setChoice("SmtpSecurity", choiceOf(f.smtpSecurity));
         p.setText("SmtpUser", f.smtpUser);
-        p.setRawText("SmtpPassword", s.smtp.host.empty() ? rtl::OUString()
-                                                         : storedPassword(context_, evakin::smtpPasswordKey(s.smtp),
-                                                                          s.smtp.user));
+        p.setRawText("SmtpPassword",
+                     s.smtp.host.empty()
+                         ? rtl::OUString()
+                         : storedPassword(context_, evakin::smtpPasswordKey(s.smtp), s.smtp.user));
         p.setText("FromName", f.fromName);
         p.setText("FromAddress", f.fromAddress);
         p.setText("Pop3Host", f.pop3Host);
         p.setText("Pop3Port", f.pop3Port);
         p.setChoice("Pop3Security", choiceOf(f.pop3Security));
         p.setText("Pop3User", f.pop3User);
-        p.setRawText("Pop3Password", s.pop3.host.empty() ? rtl::OUString()
-                                                         : storedPassword(context_, evakin::pop3PasswordKey(s.pop3),
-                                                                          s.pop3.user));
+        p.setRawText("Pop3Password",
+                     s.pop3.host.empty()
+                         ? rtl::OUString()
+                         : storedPassword(context_, evakin::pop3PasswordKey(s.pop3), s.pop3.user));
         p.setChecked("Pop3Delete", f.pop3Delete);
     }
 
@@ -634,29 +729,34 @@ private:
         const evakin::OfficeSettings s = evakin::loadOfficeSettings();
         bool kept = true;
         if (!s.smtp.host.empty())
-            kept = storePassword(context_, p.window(), evakin::smtpPasswordKey(s.smtp), s.smtp.user,
+            kept = storePassword(context_, topWindowOver(context_, p.window()),
+                                 evakin::smtpPasswordKey(s.smtp), s.smtp.user,
                                  p.rawText("SmtpPassword"));
         if (!s.pop3.host.empty())
-            kept = storePassword(context_, p.window(), evakin::pop3PasswordKey(s.pop3), s.pop3.user,
+            kept = storePassword(context_, topWindowOver(context_, p.window()),
+                                 evakin::pop3PasswordKey(s.pop3), s.pop3.user,
                                  p.rawText("Pop3Password")) &&
                    kept;
         if (!kept)
-            message(p, MessageKind::warning,
-                    lang == Lang::en ? "The settings were saved, but LibreOffice did not keep the mail "
-                                       "passwords (its master password was not given)."
-                                     : "Pengaturan disimpan, tetapi LibreOffice tidak menyimpan kata sandi surel "
-                                       "(kata sandi utamanya tidak diisi).");
+            messageLater(
+                MessageKind::warning,
+                lang == Lang::en
+                    ? "The settings were saved, but LibreOffice did not keep the mail "
+                      "passwords (its master password was not given)."
+                    : "Pengaturan disimpan, tetapi LibreOffice tidak menyimpan kata sandi surel "
+                      "(kata sandi utamanya tidak diisi).");
     }
 
     void browseFolder(const Page& p, Lang lang)
     {
         const std::filesystem::path typed = std::filesystem::u8path(p.text("WorkspaceFolder"));
         std::error_code ec;
-        const rtl::OUString chosen =
-            pickFolder(context_,
-                       toOUString(lang == Lang::en ? "Choose the folder for new workspaces"
-                                                   : "Pilih folder untuk ruang kerja baru"),
-                       std::filesystem::is_directory(typed, ec) ? toFileUrl(typed) : rtl::OUString(), p.window());
+        const rtl::OUString chosen = pickFolder(
+            context_,
+            toOUString(lang == Lang::en ? "Choose the folder for new workspaces"
+                                        : "Pilih folder untuk ruang kerja baru"),
+            std::filesystem::is_directory(typed, ec) ? toFileUrl(typed) : rtl::OUString(),
+            topWindowOver(context_, p.window()));
         if (!chosen.isEmpty())
             p.setText("WorkspaceFolder", toPath(chosen).u8string());
     }

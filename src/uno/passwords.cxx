@@ -5,7 +5,11 @@
 #include <com/sun/star/task/PasswordContainer.hpp>
 #include <com/sun/star/task/XPasswordContainer2.hpp>
 
+#include <mutex>
+
 #include "convert.hxx"
+#include "settings/office_settings.hpp"
+#include "settings/settings_form.hpp"
 #include "text/tech_log.hpp"
 
 namespace evakin::uno
@@ -13,6 +17,9 @@ namespace evakin::uno
 
 namespace
 {
+
+std::mutex officeContextMutex;
+css::uno::Reference<css::uno::XComponentContext> officeContext;
 
 css::uno::Reference<css::task::XInteractionHandler>
 handlerOver(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -60,9 +67,14 @@ bool storePassword(const css::uno::Reference<css::uno::XComponentContext>& conte
                 container->removePersistent(toOUString(key), toOUString(user));
             return true;
         }
-        if (!container->isPersistentStoringAllowed() &&
-            !container->useDefaultMasterPassword(handler))
-            return false;
+        if (!container->isPersistentStoringAllowed())
+        {
+            // useDefaultMasterPassword only works with persistent storing on; without a master
+            // password LibreOffice would otherwise ask the user to create one.
+            container->allowPersistentStoring(true);
+            if (!container->hasMasterPassword() && !container->useDefaultMasterPassword(handler))
+                return false;
+        }
         container->addPersistent(toOUString(key), toOUString(user),
                                  css::uno::Sequence<rtl::OUString>(&password, 1), handler);
         return true;
@@ -72,6 +84,27 @@ bool storePassword(const css::uno::Reference<css::uno::XComponentContext>& conte
         evakin::logTechnicalDetail("storePassword " + key, toUtf8(e.Message));
         return false;
     }
+}
+
+void rememberOfficeContext(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept
+{
+    const std::lock_guard<std::mutex> lock(officeContextMutex);
+    if (!officeContext.is())
+        officeContext = context;
+}
+
+evakin::RegisterLocation registerLocationForUno(const std::string& spec)
+{
+    const evakin::RegisterLocation location = evakin::officeRegisterLocation(spec);
+    const evakin::RegisterLogin login = evakin::registerLogin(location);
+    css::uno::Reference<css::uno::XComponentContext> context;
+    {
+        const std::lock_guard<std::mutex> lock(officeContextMutex);
+        context = officeContext;
+    }
+    if (!login.needsPassword || !context.is())
+        return location;
+    return evakin::withRegisterPassword(location, toUtf8(storedPassword(context, login.key, login.user)));
 }
 
 } // namespace evakin::uno

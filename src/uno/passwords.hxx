@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "letters/register.hpp"
+
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -26,5 +28,13 @@ rtl::OUString storedPassword(const css::uno::Reference<css::uno::XComponentConte
 bool storePassword(const css::uno::Reference<css::uno::XComponentContext>& context,
                    const css::uno::Reference<css::awt::XWindow>& parent, const std::string& key,
                    const std::string& user, const rtl::OUString& password) noexcept;
+
+// Remembers the office's component context for the code that opens the register without one
+// at hand (actions.cxx); called by every component's constructor (cheap: one reference).
+void rememberOfficeContext(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+
+// officeRegisterLocation(spec) with the PostgreSQL password the Options page stored, when the
+// connection string has none.
+evakin::RegisterLocation registerLocationForUno(const std::string& spec);
 
 } // namespace evakin::uno

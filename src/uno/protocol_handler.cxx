@@ -37,6 +37,7 @@
 #include "commands.hxx"
 #include "convert.hxx"
 #include "workspace_events.hxx"
+#include "passwords.hxx"
 
 namespace evakin::uno
 {
@@ -214,6 +215,7 @@ public:
     explicit ProtocolHandler(const css::uno::Reference<css::uno::XComponentContext>& context)
         : context_(context)
     {
+        rememberOfficeContext(context);
     }
 
     ~ProtocolHandler() override

@@ -82,6 +82,28 @@ void showMessageOver(const css::uno::Reference<css::uno::XComponentContext>& con
                   boxType(kind), css::awt::MessageBoxButtons::BUTTONS_OK, title, message);
 }
 
+css::uno::Reference<css::awt::XWindow>
+topWindowOver(const css::uno::Reference<css::uno::XComponentContext>& context,
+              const css::uno::Reference<css::awt::XWindow>& window)
+{
+    try
+    {
+        // XExtendedToolkit is marked deprecated without a successor; the UNO API has no other way
+        // from a child window (an Options page) to the dialog around it.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+        const css::uno::Reference<css::awt::XWindow> top(
+            css::awt::Toolkit::create(context)->getActiveTopWindow(), css::uno::UNO_QUERY);
+#pragma GCC diagnostic pop
+        if (top.is())
+            return top;
+    }
+    catch (const css::uno::Exception&)
+    {
+    }
+    return window;
+}
+
 bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
               const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& title,
               const rtl::OUString& question)

@@ -32,6 +32,12 @@ void showMessageOver(const css::uno::Reference<css::uno::XComponentContext>& con
                      const css::uno::Reference<css::awt::XWindow>& window, MessageKind kind,
                      const rtl::OUString& title, const rtl::OUString& message);
 
+// The window a dialog opened from `window` (a page inside a dialog) is parented to: the active
+// top-level window; a GTK3 message box parented to a child window is never drawn.
+css::uno::Reference<css::awt::XWindow>
+topWindowOver(const css::uno::Reference<css::uno::XComponentContext>& context,
+              const css::uno::Reference<css::awt::XWindow>& window);
+
 // A Yes/No question; true for Yes.
 bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
               const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& title,

@@ -37,9 +37,14 @@ EXTENSION_ID = "org.evakin.extension"
 OPTIONS = {"shots": None, "docs": None, "runs": None}
 RUNS = [("gen", "en"), ("gtk3", "id")]
 
-# The tree's last three rows are our pages: End selects the last one, Up the ones before.
+# The tree's last three rows are our pages (once our node is expanded): End selects the last one, Up the
+# ones before.
 PAGES = {"register": 2, "evaluation": 1, "general": 0}
-TITLE = {"id": r"^(Opsi|Options)", "en": r"^Options"}
+TITLE = {"id": r"^(Pilihan|Opsi|Options)", "en": r"^Options"}
+DOC_SHOTS = {"general", "register", "register-test", "evaluation", "wrong-field"}   # for the README
+PAGE_TITLES = {"register": {"id": "Register Surat", "en": "Letter Register"},
+               "evaluation": {"id": "Penilaian & Laporan", "en": "Ratings & Report"},
+               "general": {"id": "Umum & Surel", "en": "General & E-mail"}}
 MESSAGE = {"id": r"^Evaluasi Kinerja — Pengaturan", "en": r"^Evaluasi Kinerja — Settings"}
 
 
@@ -92,13 +97,22 @@ class Run:
         before = set(gui.visible_windows())
         threading.Thread(target=dispatch, daemon=True).start()
         wid, name = gui.wait_for_window(TITLE[self.lang], 40, exclude=before)
-        self.case.assertIsNotNone(wid, "Tools › Options did not open")
+        self.case.assertIsNotNone(wid, "Tools › Options did not open; windows: %s" % gui.visible_windows())
         time.sleep(1.0)
+        # gtk3 shows our node collapsed at the tree's end, gen expanded: End, expand (shift+Right:
+        # "+" would open GTK's type-ahead search), End again selects the last page either way.
         gui.key("End", wid=wid)
+        time.sleep(0.3)
+        gui.key("shift+Right", "End")
         for _ in range(PAGES[page]):
             time.sleep(0.4)
             gui.key("Up")
         time.sleep(1.2)     # the page is created and initialized
+        # The dialog's title names the page shown: typing into another page would be no test.
+        title = gui.window_name(wid)
+        if PAGE_TITLES[page][self.lang] not in title:
+            shot = self.shot(wid, "wrong-page")
+            self.case.fail("Options shows %r, not the %s page (%s)" % (title, page, shot))
         return wid
 
     def fill(self, wid, actions):
@@ -123,14 +137,16 @@ class Run:
         """OK is the dialog's default button: Return in a one-line field presses it (`back` tab
         stops before the focused one)."""
         gui.key(*(["shift+Tab"] * back), "Return")
-        self.case.assertTrue(gui.wait_gone(wid, 15), "the Options dialog did not close on OK")
+        if not gui.wait_gone(wid, 15):
+            shot = self.shot(wid, "not-closed")
+            self.case.fail("the Options dialog did not close on OK (%s)" % shot)
 
     def shot(self, wid, name):
         path = os.path.join(OPTIONS["shots"] or self.tmp, "%s-%s-%s.png" % (self.plugin, self.lang, name))
         geometry = gui.framed(gui.window_geometry(wid))
         gui.screenshot(path, geometry)
-        if OPTIONS["docs"] and self.plugin == "gtk3":
-            docs = os.path.join(OPTIONS["docs"], "options-%s.png" % name)
+        if OPTIONS["docs"] and name in DOC_SHOTS:
+            docs = os.path.join(OPTIONS["docs"], "options-%s-%s.png" % (name, self.lang))
             shutil.copy(path, docs)
             gui.shrink_png(docs)
         return path
@@ -141,8 +157,18 @@ class Run:
             gui.key("Escape", wid=wid)
 
     def message_after(self, before, timeout=15):
+        """The message box that appeared since `before`, once drawn (gtk3 maps it before it paints)."""
         wid, name = gui.wait_for_window(MESSAGE[self.lang], timeout, exclude=before)
+        time.sleep(1.5)
         return wid, name
+
+    def close_message(self, wid):
+        """OK on a message box; it must go."""
+        for keys in (["Return"], ["Escape"], ["space"]):
+            gui.key(*keys, wid=wid)
+            if gui.wait_gone(wid, 5):
+                return
+        self.case.fail("the message box did not close")
 
     # ---- UNO reads of what LibreOffice holds ------------------------------
 
@@ -271,16 +297,14 @@ class OptionsTest(unittest.TestCase):
         entries = json.loads(run.cli("register", "list", "--json").stdout)
         self.assertEqual(entries["entries"][0]["createdBy"], "Siti Aminah")
         self.assertTrue(os.path.exists(register))
-        # Uji koneksi opens the register and says so.
+        # Opened again it shows what was saved; Uji koneksi opens the register and says so on the
+        # page's last line (the screenshot).
         wid = run.open_page("register")
-        before = set(gui.visible_windows())
+        run.shot(wid, "register")
         run.fill(wid, [None, None, None, None])   # kind, file, browse, Uji koneksi
         gui.key("space")
-        box, name = run.message_after(before)
-        self.assertIsNotNone(box, "Uji koneksi showed nothing")
-        run.shot(box, "register-test")
-        run.close(box)
-        run.shot(wid, "register")
+        time.sleep(1.5)
+        run.shot(wid, "register-test")
         run.close(wid)
 
     def evaluation_page(self, run):
@@ -310,11 +334,11 @@ class OptionsTest(unittest.TestCase):
         run.fill(wid, [None, None, None, None, "58x"])     # the SMTP port
         before = set(gui.visible_windows())
         gui.key("Return")
+        # The dialog closes; the message naming the field follows.
         box, name = run.message_after(before)
         self.assertIsNotNone(box, "a wrong port showed no message")
         run.shot(box, "wrong-field")
-        run.close(box)
-        gui.wait_gone(wid, 10)
+        run.close_message(box)
         self.assertEqual(file_hash(run.settings), before_file, "a wrong field changed pengaturan.json")
 
 

@@ -25,9 +25,9 @@ bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefi
 const char* securityName(MailSecurity s)
 {
     switch (s) {
-    case MailSecurity::starttls: return "starttls";
-    case MailSecurity::ssl: return "ssl";
-    case MailSecurity::none: break;
+        case MailSecurity::starttls: return "starttls";
+        case MailSecurity::ssl: return "ssl";
+        case MailSecurity::none: break;
     }
     return "none";
 }
@@ -45,10 +45,11 @@ public:
         for (const char* k : known) list += (list.empty() ? "" : ", ") + std::string(k);
         for (const std::string& key : o->getNames())
             if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; }))
-                add(prefix + key, Text{"Pengaturan \"" + prefix + key + "\" tidak dikenal. Periksa ejaannya (dikenal: " +
-                                           list + ") atau hapus baris itu.",
-                                       "Unknown setting \"" + prefix + key + "\". Check its spelling (known: " + list +
-                                           ") or remove the line."});
+                add(prefix + key,
+                    Text{"Pengaturan \"" + prefix + key + "\" tidak dikenal. Periksa ejaannya (dikenal: " + list +
+                             ") atau hapus baris itu.",
+                         "Unknown setting \"" + prefix + key + "\". Check its spelling (known: " + list +
+                             ") or remove the line."});
     }
     void text(const Object::Ptr& o, const std::string& key, const std::string& field, std::string& out)
     {
@@ -98,8 +99,9 @@ public:
 private:
     void wrongKind(const std::string& field, const std::string& id, const std::string& en)
     {
-        add(field, Text{"Nilai \"" + field + "\" harus " + id + ". Perbaiki di Alat › Opsi › Evaluasi Kinerja atau "
-                                                                "hapus baris itu untuk memakai bawaan.",
+        add(field, Text{"Nilai \"" + field + "\" harus " + id +
+                            ". Perbaiki di Alat › Opsi › Evaluasi Kinerja atau "
+                            "hapus baris itu untuk memakai bawaan.",
                         "\"" + field + "\" must be " + en +
                             ". Fix it in Tools › Options › Evaluasi Kinerja or remove the line to use the default."});
     }
@@ -116,10 +118,12 @@ bool hasControl(const std::string& s)
 bool plausibleHost(const std::string& h)
 {
     if (h.empty() || h.size() > 253) return false;
-    return std::all_of(h.begin(), h.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' || c == ':' ||
-               c == '[' || c == ']';
-    }) && h.find("::") != 0 && h.find(":/") == std::string::npos;
+    return std::all_of(h.begin(), h.end(),
+                       [](char c) {
+                           return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
+                                  c == ':' || c == '[' || c == ']';
+                       }) &&
+           h.find("::") != 0 && h.find(":/") == std::string::npos;
 }
 
 bool plausibleAddress(const std::string& a)
@@ -200,10 +204,10 @@ std::vector<Problem> OfficeSettings::problems(const std::string& sourceName) con
     }
     checkServer("surel", smtp.host, smtp.port, smtp.user, add);
     if (!smtp.fromAddress.empty() && !plausibleAddress(smtp.fromAddress))
-        add("surel.alamat_pengirim", Text{"Alamat pengirim \"" + smtp.fromAddress +
-                                              "\" bukan alamat surel, mis. perencanaan@dinas.go.id.",
-                                          "The sender address \"" + smtp.fromAddress +
-                                              "\" is not an e-mail address, e.g. perencanaan@dinas.go.id."});
+        add("surel.alamat_pengirim",
+            Text{"Alamat pengirim \"" + smtp.fromAddress + "\" bukan alamat surel, mis. perencanaan@dinas.go.id.",
+                 "The sender address \"" + smtp.fromAddress +
+                     "\" is not an e-mail address, e.g. perencanaan@dinas.go.id."});
     if (!smtp.host.empty() && smtp.fromAddress.empty())
         add("surel.alamat_pengirim", Text{"Isi alamat pengirim: server surat menolak pesan tanpa pengirim.",
                                           "Fill in the sender address: mail servers refuse messages without one."});
@@ -311,8 +315,7 @@ void saveOfficeSettings(const OfficeSettings& s) { saveOfficeSettings(s, officeS
 
 RegisterLocation officeRegisterLocation(const std::string& given)
 {
-    if (!given.empty() || !Poco::Environment::get("EVAKIN_REGISTER", "").empty())
-        return resolveRegisterLocation(given);
+    if (!given.empty() || !Poco::Environment::get("EVAKIN_REGISTER", "").empty()) return resolveRegisterLocation(given);
     return resolveRegisterLocation(trimSpaces(loadOfficeSettings().registerSpec));
 }
 

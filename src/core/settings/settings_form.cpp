@@ -61,7 +61,8 @@ std::string postgresConninfo(const RegisterForm& f)
 {
     std::string conn;
     const auto add = [&](const char* key, const std::string& value) {
-        if (!trimSpaces(value).empty()) conn += (conn.empty() ? "" : " ") + std::string(key) + "=" + conninfoValue(trimSpaces(value));
+        if (!trimSpaces(value).empty())
+            conn += (conn.empty() ? "" : " ") + std::string(key) + "=" + conninfoValue(trimSpaces(value));
     };
     add("host", f.host);
     add("port", f.port);
@@ -133,7 +134,8 @@ void writeObject(const Object::Ptr& root, const std::filesystem::path& file)
 RegisterForm loadRegisterForm()
 {
     const OfficeSettings office = loadOfficeSettings();
-    const RegisterLocation loc = resolveRegisterLocation(trimSpaces(office.registerSpec).empty() ? "sqlite:" : office.registerSpec);
+    const RegisterLocation loc =
+        resolveRegisterLocation(trimSpaces(office.registerSpec).empty() ? "sqlite:" : office.registerSpec);
     const RegisterSettings reg = loadRegisterSettings(loc.settingsFile);
     RegisterForm f;
     f.postgresql = loc.kind == RegisterLocation::Kind::postgresql;
@@ -175,6 +177,31 @@ std::string registerPasswordKey(const RegisterForm& form)
     return "postgresql://" + trimSpaces(form.host) + ":" + trimSpaces(form.port) + "/" + trimSpaces(form.database);
 }
 
+RegisterLogin registerLogin(const RegisterLocation& location)
+{
+    RegisterLogin login;
+    if (location.kind != RegisterLocation::Kind::postgresql) return login;
+    RegisterForm f;
+    f.port = "5432";
+    login.needsPassword = true;
+    for (const auto& [key, value] : conninfoWords(location.target)) {
+        if (key == "host") f.host = value;
+        if (key == "port") f.port = value;
+        if (key == "dbname") f.database = value;
+        if (key == "user") f.user = value;
+        if (key == "password") login.needsPassword = false;
+    }
+    login.key = registerPasswordKey(f);
+    login.user = f.user;
+    return login;
+}
+
+RegisterLocation withRegisterPassword(RegisterLocation location, const std::string& password)
+{
+    if (!password.empty()) location.target += " password=" + conninfoValue(password);
+    return location;
+}
+
 void saveRegisterForm(const RegisterForm& form)
 {
     const std::filesystem::path officeFile = officeSettingsFile();
@@ -189,7 +216,10 @@ void saveRegisterForm(const RegisterForm& form)
     if (form.postgresql) {
         const auto need = [&](const std::string& value, const char* field, const char* id, const char* en) {
             if (trimSpaces(value).empty())
-                problems.push_back(Problem{displayName(officeFile), {}, {}, field,
+                problems.push_back(Problem{displayName(officeFile),
+                                           {},
+                                           {},
+                                           field,
                                            Text{std::string("Isi ") + id + " server PostgreSQL.",
                                                 std::string("Fill in the PostgreSQL server's ") + en + "."}});
         };
@@ -198,7 +228,10 @@ void saveRegisterForm(const RegisterForm& form)
         need(form.user, "register.user", "pengguna", "user");
         const int port = portFromText(form.port, 5432);
         if (port < 1 || port > 65535)
-            problems.push_back(Problem{displayName(officeFile), {}, {}, "register.port",
+            problems.push_back(Problem{displayName(officeFile),
+                                       {},
+                                       {},
+                                       "register.port",
                                        Text{"Port PostgreSQL harus angka 1 sampai 65535 (biasanya 5432).",
                                             "The PostgreSQL port must be a number from 1 to 65535 (usually 5432)."}});
     }
@@ -209,8 +242,10 @@ void saveRegisterForm(const RegisterForm& form)
     reg.unitCode = trimSpaces(form.unitCode);
     reg.classifications = splitCodes(form.classifications);
     reg.defaultClassification.clear();
-    if (!trimSpaces(form.defaultPengantar).empty()) reg.defaultClassification["pengantar"] = trimSpaces(form.defaultPengantar);
-    if (!trimSpaces(form.defaultUndangan).empty()) reg.defaultClassification["undangan"] = trimSpaces(form.defaultUndangan);
+    if (!trimSpaces(form.defaultPengantar).empty())
+        reg.defaultClassification["pengantar"] = trimSpaces(form.defaultPengantar);
+    if (!trimSpaces(form.defaultUndangan).empty())
+        reg.defaultClassification["undangan"] = trimSpaces(form.defaultUndangan);
     try {
         reg.check(displayName(loc.settingsFile));
     } catch (const Error& e) {
@@ -291,19 +326,24 @@ void saveEvaluationForm(const std::filesystem::path& workspaceDir, const Evaluat
         const std::string field = "predikat " + std::to_string(i + 1);
         const ParsedNumber min = parseNumberId(trimSpaces(b.min));
         if (!min.value)
-            add(evalName, field, Text{"Batas bawah \"" + quotedForMessage(b.min) + "\" bukan angka: " + min.problem.id,
-                                      "The lower bound \"" + quotedForMessage(b.min) + "\" is not a number: " +
-                                          min.problem.en});
+            add(evalName, field,
+                Text{"Batas bawah \"" + quotedForMessage(b.min) + "\" bukan angka: " + min.problem.id,
+                     "The lower bound \"" + quotedForMessage(b.min) + "\" is not a number: " + min.problem.en});
         else if (*min.value < 0 || *min.value > 1000)
-            add(evalName, field, Text{"Batas bawah harus 0 sampai 1000 (persen capaian).",
-                                      "The lower bound must be 0 to 1000 (percent achieved)."});
+            add(evalName, field,
+                Text{"Batas bawah harus 0 sampai 1000 (persen capaian).",
+                     "The lower bound must be 0 to 1000 (percent achieved)."});
         else if (previous && *min.value >= *previous)
-            add(evalName, field, Text{"Urutkan predikat dari batas bawah tertinggi ke terendah: batas ini harus di "
-                                      "bawah " + numberText(*previous) + ".",
-                                      "Order the bands from the highest lower bound to the lowest: this bound must be "
-                                      "below " + numberText(*previous) + "."});
+            add(evalName, field,
+                Text{"Urutkan predikat dari batas bawah tertinggi ke terendah: batas ini harus di "
+                     "bawah " +
+                         numberText(*previous) + ".",
+                     "Order the bands from the highest lower bound to the lowest: this bound must be "
+                     "below " +
+                         numberText(*previous) + "."});
         if (isBlank(b.label))
-            add(evalName, field, Text{"Isi nama predikat, mis. Sangat Tinggi.", "Fill in the band's label, e.g. Sangat Tinggi."});
+            add(evalName, field,
+                Text{"Isi nama predikat, mis. Sangat Tinggi.", "Fill in the band's label, e.g. Sangat Tinggi."});
         if (min.value) previous = *min.value;
         Object::Ptr band = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
         band->set("min", min.value.value_or(0));
@@ -311,15 +351,16 @@ void saveEvaluationForm(const std::filesystem::path& workspaceDir, const Evaluat
         band->set("labelEn", isBlank(b.labelEn) ? trimSpaces(b.label) : trimSpaces(b.labelEn));
         bands->add(band);
     }
-    if (bands->size() == 0)
-        add(evalName, "predikat", Text{"Isi minimal satu predikat.", "Fill in at least one band."});
+    if (bands->size() == 0) add(evalName, "predikat", Text{"Isi minimal satu predikat.", "Fill in at least one band."});
     const ParsedNumber good = parseNumberId(trimSpaces(f.goodFrom));
     if (!good.value || *good.value < 0 || *good.value > 1000)
-        add(evalName, "goodFrom", Text{"Batas capaian baik harus angka 0 sampai 1000, mis. 76.",
-                                       "The good-achievement bound must be a number from 0 to 1000, e.g. 76."});
+        add(evalName, "goodFrom",
+            Text{"Batas capaian baik harus angka 0 sampai 1000, mis. 76.",
+                 "The good-achievement bound must be a number from 0 to 1000, e.g. 76."});
     if (f.city.find_first_of("\r\n") != std::string::npos || f.city.size() > 60)
-        add(reportName, "kota", Text{"Kota harus satu baris, paling banyak 60 huruf.",
-                                     "The city must be one line of at most 60 characters."});
+        add(reportName, "kota",
+            Text{"Kota harus satu baris, paling banyak 60 huruf.",
+                 "The city must be one line of at most 60 characters."});
     const std::vector<std::string> laws = nonEmptyLines(f.dasarHukum);
     Object::Ptr evalRoot, reportRoot;
     try {

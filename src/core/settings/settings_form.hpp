@@ -18,7 +18,7 @@ namespace evakin {
 // Register Surat: where the register is and how its numbers look.
 struct RegisterForm {
     bool postgresql = false;
-    std::string sqliteFile;   // empty: the default file
+    std::string sqliteFile;                   // empty: the default file
     std::string host, port, database, user;   // PostgreSQL; the password is never here
     std::string pattern;
     bool perClassification = false;
@@ -32,6 +32,14 @@ RegisterLocation registerFormLocation(const RegisterForm& form, const std::strin
 void saveRegisterForm(const RegisterForm& form);
 // The password container's key for a PostgreSQL register: "postgresql://host:port/database".
 std::string registerPasswordKey(const RegisterForm& form);
+// The same of a register location as the commands resolve it, with its user; empty for SQLite.
+struct RegisterLogin {
+    std::string key, user;
+    bool needsPassword = false;   // PostgreSQL without "password=" in its connection string
+};
+RegisterLogin registerLogin(const RegisterLocation& location);
+// The location with libpq's password added (as is when `password` is empty).
+RegisterLocation withRegisterPassword(RegisterLocation location, const std::string& password);
 
 // Umum & Surel.
 struct GeneralForm {

@@ -123,8 +123,7 @@ TEST_CASE("check() names every wrong field, and save writes nothing then", "[set
     const auto file = dir.path / "pengaturan.json";
     const auto p = problemsOf([&] { saveOfficeSettings(s, file); });
     CHECK(fieldsOf(p) == std::vector<std::string>{"register", "nama_petugas", "folder_ruang_kerja", "surel.server",
-                                                  "surel.port", "surel.alamat_pengirim", "pop3.port",
-                                                  "pop3.pengguna"});
+                                                  "surel.port", "surel.alamat_pengirim", "pop3.port", "pop3.pengguna"});
     for (const Problem& one : p) {
         CHECK(one.file == "pengaturan.json");
         CHECK_FALSE(one.message.id.empty());
@@ -177,8 +176,7 @@ TEST_CASE("a damaged pengaturan.json is named with each wrong key and kind", "[s
     CHECK(fieldsOf(problemsOf([&] { loadOfficeSettings(file); })) == std::vector<std::string>{"surel.port"});
 }
 
-TEST_CASE("the register comes from the flag, else EVAKIN_REGISTER, else the settings, else the default",
-          "[settings]")
+TEST_CASE("the register comes from the flag, else EVAKIN_REGISTER, else the settings, else the default", "[settings]")
 {
     TempDir dir;
     const auto file = dir.path / "pengaturan.json";
@@ -192,7 +190,8 @@ TEST_CASE("the register comes from the flag, else EVAKIN_REGISTER, else the sett
     s.staffName = "Budi";
     saveOfficeSettings(s);
     CHECK(officeRegisterLocation().target == fromSettings);
-    CHECK(officeRegisterLocation((dir.path / "flag.sqlite").u8string()).target == (dir.path / "flag.sqlite").u8string());
+    CHECK(officeRegisterLocation((dir.path / "flag.sqlite").u8string()).target ==
+          (dir.path / "flag.sqlite").u8string());
     {
         const ScopedEnv env("EVAKIN_REGISTER", (dir.path / "env.sqlite").u8string());
         CHECK(officeRegisterLocation().target == (dir.path / "env.sqlite").u8string());

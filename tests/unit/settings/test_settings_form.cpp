@@ -97,6 +97,12 @@ TEST_CASE("a PostgreSQL register is kept without its password, and wrong fields 
     CHECK(registerPasswordKey(back) == "postgresql://db.dinas.go.id:5433/evakin kantor");
     CHECK(registerFormLocation(back, "rahasia").target.find("password=rahasia") != std::string::npos);
     CHECK(registerFormLocation(back, "rahasia").display().find("rahasia") == std::string::npos);
+    // The commands find the stored password by the same key.
+    const RegisterLogin login = registerLogin(officeRegisterLocation());
+    CHECK(login.needsPassword);
+    CHECK(login.key == registerPasswordKey(back));
+    CHECK(login.user == "perencanaan");
+    CHECK(withRegisterPassword(officeRegisterLocation(), "r s").target.find("password='r s'") != std::string::npos);
 
     const auto before = hashTree(fx.dir.path);
     f.host = "";
@@ -105,7 +111,8 @@ TEST_CASE("a PostgreSQL register is kept without its password, and wrong fields 
     f.classifications = "050, 0 5";
     f.defaultUndangan = "999";
     const auto p = problemsOf([&] { saveRegisterForm(f); });
-    CHECK(fieldsOf(p) == std::vector<std::string>{"register.host", "register.port", "pola_nomor", "klasifikasi_bawaan.undangan"});
+    CHECK(fieldsOf(p) ==
+          std::vector<std::string>{"register.host", "register.port", "pola_nomor", "klasifikasi_bawaan.undangan"});
     CHECK(hashTree(fx.dir.path) == before);
 }
 
@@ -162,14 +169,13 @@ TEST_CASE("the evaluation page writes penilaian.json and laporan.json, read back
     CHECK(c.goodFrom == 75);
     CHECK(c.negative == NegativeFormula::inverse);
     const report::Options o = report::loadOptions(ws.dir);
-    CHECK(o.dasarHukum == std::vector<std::string>{"Peraturan Gubernur Nomor 1 Tahun 2026;",
-                                                   "Undang-Undang Nomor 23 Tahun 2014;"});
+    CHECK(o.dasarHukum ==
+          std::vector<std::string>{"Peraturan Gubernur Nomor 1 Tahun 2026;", "Undang-Undang Nomor 23 Tahun 2014;"});
     CHECK(o.city == "Pangkalpinang");
 
     // The next period starts with the same bands, formula, dasar hukum and city.
     std::filesystem::create_directories(ws.results());
-    writeFileAtomically(ws.results() / "evaluasi.json",
-                        R"({"format":1,"year":2026,"triwulan":1,"units":[]})");
+    writeFileAtomically(ws.results() / "evaluasi.json", R"({"format":1,"year":2026,"triwulan":1,"units":[]})");
     createNextWorkspace(ws.dir, tmp.path / "tw2");
     CHECK(loadEvaluationConfig(tmp.path / "tw2").bands.size() == 3);
     CHECK(report::loadOptions(tmp.path / "tw2").city == "Pangkalpinang");
