@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,14 @@ inline std::map<std::string, std::string> hashTree(const std::filesystem::path& 
     for (const auto& e : std::filesystem::recursive_directory_iterator(root))
         if (e.is_regular_file()) out[std::filesystem::relative(e.path(), root).generic_string()] = sha256File(e.path());
     return out;
+}
+
+// The names directly in `dir`, hidden ones included (a staging folder left behind would show), sorted.
+inline std::set<std::string> entriesOf(const std::filesystem::path& dir)
+{
+    std::set<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) names.insert(e.path().filename().u8string());
+    return names;
 }
 
 // The problems carried by the Error `f` throws; none when it throws nothing.

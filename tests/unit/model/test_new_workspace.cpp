@@ -22,14 +22,6 @@ bool names(const Error& e, const std::string& field)
     return false;
 }
 
-// The folder's entries, hidden ones included (a staging folder left behind would show).
-std::vector<std::string> entries(const std::filesystem::path& dir)
-{
-    std::vector<std::string> out;
-    for (const auto& e : std::filesystem::directory_iterator(dir)) out.push_back(e.path().filename().u8string());
-    return out;
-}
-
 }   // namespace
 
 TEST_CASE("a new workspace from the sample office with the period asked for", "[workspace]")
@@ -47,7 +39,7 @@ TEST_CASE("a new workspace from the sample office with the period asked for", "[
     CHECK(std::filesystem::is_regular_file(r.dir / "profil.json"));
     CHECK(std::filesystem::is_regular_file(r.dir / "rencana-kerja.ods"));
     CHECK(std::filesystem::is_directory(r.dir / "inbox"));
-    CHECK(entries(tmp.path / "evaluasi") == std::vector<std::string>{"2027-tw3"});
+    CHECK(evakin::test::entriesOf(tmp.path / "evaluasi") == std::set<std::string>{"2027-tw3"});
     CHECK(result.toJson().find("\"source\":\"sample\"") != std::string::npos);
     CHECK(result.summary(Lang::id).find("Triwulan III Tahun 2027") != std::string::npos);
     CHECK(workspaceLabel(r.dir) == "Triwulan III Tahun 2027 \u2014 " + r.dir.u8string());
@@ -111,14 +103,14 @@ TEST_CASE("every field is checked before anything is written", "[workspace]")
         CHECK(names(e, "deadline"));
         CHECK(names(e, "from"));
     }
-    CHECK(entries(tmp.path) == std::vector<std::string>{"old"});
+    CHECK(evakin::test::entriesOf(tmp.path) == std::set<std::string>{"old"});
 
     writeFileAtomically(tmp.path / "busy" / "notes.txt", "x");
     NewWorkspace busy;
     busy.dir = tmp.path / "busy";
     busy.year = 2026;
     CHECK_THROWS_AS(createNewWorkspace(busy), Error);
-    CHECK(entries(busy.dir) == std::vector<std::string>{"notes.txt"});
+    CHECK(evakin::test::entriesOf(busy.dir) == std::set<std::string>{"notes.txt"});
     CHECK(newWorkspaceFolderIn(busy.dir, 2026, 2) == busy.dir / "2026-tw2");
     CHECK(newWorkspaceFolderIn(tmp.path / "fresh", 2026, 2) == tmp.path / "fresh");
 }
@@ -132,7 +124,7 @@ TEST_CASE("an existing empty folder becomes the workspace", "[workspace]")
     r.year = 2026;
     createNewWorkspace(r);
     CHECK(isWorkspace(tmp.path / "kosong"));
-    CHECK(entries(tmp.path) == std::vector<std::string>{"kosong"});
+    CHECK(evakin::test::entriesOf(tmp.path) == std::set<std::string>{"kosong"});
 }
 
 TEST_CASE("a folder that cannot be made leaves nothing and says so in words", "[workspace]")
@@ -155,7 +147,7 @@ TEST_CASE("a folder that cannot be made leaves nothing and says so in words", "[
         CHECK(id.find("filesystem error") == std::string::npos);
     }
     ::chmod(locked.c_str(), 0755);
-    CHECK(entries(locked).empty());
+    CHECK(evakin::test::entriesOf(locked).empty());
 }
 
 TEST_CASE("library exceptions become messages without library text", "[workspace]")

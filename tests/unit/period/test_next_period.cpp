@@ -208,18 +208,6 @@ TEST_CASE("a picked folder that is not empty gets the new period's folder inside
     CHECK(nextWorkspaceIn(tmp.path, tw1) == tmp.path / "2026-tw2");
 }
 
-namespace {
-
-// The names directly in `dir` (hidden staging folders included).
-std::set<std::string> entriesOf(const std::filesystem::path& dir)
-{
-    std::set<std::string> names;
-    for (const auto& e : std::filesystem::directory_iterator(dir)) names.insert(e.path().filename().u8string());
-    return names;
-}
-
-}   // namespace
-
 TEST_CASE("a new period that fails half-way leaves no folder, and the retry works", "[next-period][faults]")
 {
     TempDir tmp;
@@ -233,10 +221,10 @@ TEST_CASE("a new period that fails half-way leaves no folder, and the retry work
     {
         std::filesystem::create_directories(tw1.dir / "templates");
         std::filesystem::create_symlink(tmp.path / "hilang.ods", tw1.dir / "templates" / "format.ods");
-        const auto listed = entriesOf(tmp.path);
+        const auto listed = evakin::test::entriesOf(tmp.path);
         CHECK_THROWS_AS(createNextWorkspace(tw1.dir, tmp.path / "tw2"), Error);
         CHECK_FALSE(std::filesystem::exists(tmp.path / "tw2"));
-        CHECK(entriesOf(tmp.path) == listed);   // no hidden half-made folder either
+        CHECK(evakin::test::entriesOf(tmp.path) == listed);   // no hidden half-made folder either
         std::filesystem::remove(tw1.dir / "templates" / "format.ods");
         CHECK(createNextWorkspace(tw1.dir, tmp.path / "tw2").period.triwulan == 2);
         CHECK(isWorkspace(tmp.path / "tw2"));
@@ -259,7 +247,7 @@ TEST_CASE("a new period that fails half-way leaves no folder, and the retry work
         std::filesystem::create_directories(tmp.path / "lain");
         std::ofstream(tmp.path / "lain" / "catatan.txt") << "x";
         CHECK_THROWS_WITH(createNextWorkspace(tw1.dir, tmp.path / "lain"), Catch::Contains("berkas lain"));
-        CHECK(entriesOf(tmp.path / "lain") == std::set<std::string>{"catatan.txt"});
+        CHECK(evakin::test::entriesOf(tmp.path / "lain") == std::set<std::string>{"catatan.txt"});
     }
     CHECK(hashTree(tw1.dir) == before);
 }
