@@ -119,6 +119,19 @@ std::vector<Text> signatoryWarnings(const LetterRequest& completed, const Profil
                                    "dinas, or remove him from the invitees."});
             break;
         }
+    // Switched to the Sekretaris in the dialog with the invitees ticked for the Kepala Dinas: she would
+    // invite herself.
+    const Unit* sekr = completed.signatory == "sekretaris" ? sekretariat(profile) : nullptr;
+    if (sekr)
+        for (const std::string& who : *completed.invitees)
+            if (trimSpaces(who) == unitHeadTitle(*sekr)) {
+                out.push_back(
+                    Text{"Undangan ini ditandatangani " + unitHeadTitle(*sekr) + " dan sekaligus mengundang " +
+                             unitHeadTitle(*sekr) + ": hapus dari daftar undangan.",
+                         "This invitation is signed by the " + unitHeadTitle(*sekr) + " and also invites the " +
+                             unitHeadTitle(*sekr) + ": remove her from the invitees."});
+                break;
+            }
     return out;
 }
 

@@ -80,10 +80,17 @@ TEST_CASE("the letter defaults are decided once for every door", "[letter][defau
         const LetterRequest an = completeLetterRequest(r, p, period, settings);
         CHECK(an.invitees->size() == p.units.size() - 1);
         CHECK(an.invitees->front() == "Kepala Bidang Perencanaan dan Promosi Penanaman Modal");
+        CHECK(signatoryWarnings(an, p).empty());
+        // The signer switched after the invitees were ticked for the Kepala Dinas: the Sekretaris would
+        // invite herself.
+        LetterRequest switched = c;
+        switched.signatory = "sekretaris";
+        REQUIRE(signatoryWarnings(switched, p).size() == 1);
+        CHECK(signatoryWarnings(switched, p).front().id.find("mengundang Sekretaris") != std::string::npos);
         // Ticking the Kepala Dinas anyway is allowed, with a warning that says what practice is.
         r.invitees = possibleInvitees(p);
         const std::vector<Text> w = signatoryWarnings(completeLetterRequest(r, p, period, settings), p);
-        REQUIRE(w.size() == 1);
+        REQUIRE(w.size() == 2);   // (signed by the Sekretaris, who is ticked too)
         CHECK(w.front().id.find("nota dinas") != std::string::npos);
     }
     SECTION("given values are kept")
