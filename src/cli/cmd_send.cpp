@@ -1,36 +1,16 @@
 // `evakin send DIR --smtp HOST:PORT`: the forms in outbox/ by e-mail, one
-// message per unit. The password comes from an environment variable named by
-// --password-env, never from the command line (other users can read it in the
-// process list) nor from a file in the workspace.
-#include <cstdlib>
+// message per unit (server options: mail_options.hpp).
 #include <iostream>
 
-#include "cli.hpp"
 #include "distribute/distribute.hpp"
-#include "mail/mail.hpp"
+#include "mail_options.hpp"
 
 namespace evakin::cli {
 namespace {
 
 int runSend(const Args& a, Lang lang)
 {
-    MailSettings s;
-    if (!a.has("smtp")) throw UsageError(Text{"send perlu --smtp NAMA:PORT", "send needs --smtp HOST:PORT"});
-    parseHostPort(a.get("smtp"), "--smtp", s.host, s.port);
-    s.security = mailSecurityFromString(a.get("security", "none"), "--security");
-    s.user = a.get("user");
-    if (a.has("password-env")) {
-        const std::string var = a.get("password-env");
-        const char* value = std::getenv(var.c_str());
-        if (!value)
-            throw UsageError(Text{"variabel lingkungan " + var + " (--password-env) tidak ada; isi kata sandi di sana",
-                                  "the environment variable " + var +
-                                      " (--password-env) is not set; put the "
-                                      "password there"});
-        s.password = value;
-    }
-    s.fromAddress = a.get("from");
-    s.fromName = a.get("from-name");
+    const MailSettings s = smtpSettingsFromArgs(a);
     SendOptions o;
     o.resend = a.has("resend");
     o.units = unitCodeList(a.get("units"));
@@ -49,15 +29,7 @@ EVAKIN_COMMAND(
     "       [--security none|starttls|ssl] [--user U --password-env VAR] [--from-name NAME] [--units A,B] [--resend]\n"
     "                                                           recorded in DIR/hasil/pengiriman.json; exit 4 some "
     "units not sent\n",
-    {{"smtp", true},
-     {"security", true},
-     {"user", true},
-     {"password-env", true},
-     {"from", true},
-     {"from-name", true},
-     {"units", true},
-     {"resend", false}},
-    runSend);
+    withOptions(smtpOptions(), {{"units", true}, {"resend", false}}), runSend);
 
 }   // namespace
 }   // namespace evakin::cli

@@ -1,0 +1,29 @@
+// The server options that send, remind and fetch share: --smtp/--pop3 HOST:PORT,
+// --security, --user and --password-env (the password is read from the
+// environment variable it names, never from the command line: other users can
+// read that in the process list).
+#pragma once
+
+#include "cli.hpp"
+#include "mail/mail.hpp"
+
+namespace evakin::cli {
+
+// The option table entries of the SMTP side (smtp, security, user, password-env, from, from-name); a
+// function, as the commands' tables are built while statics are initialised.
+std::map<std::string, bool> smtpOptions();
+
+// `shared` and a command's own options, as one table.
+inline std::map<std::string, bool> withOptions(std::map<std::string, bool> shared,
+                                               const std::map<std::string, bool>& own)
+{
+    shared.insert(own.begin(), own.end());
+    return shared;
+}
+
+// Throws UsageError when --smtp is missing or --password-env names an unset variable.
+MailSettings smtpSettingsFromArgs(const Args& a);
+// The value of the variable --password-env names; empty without the option.
+std::string passwordFromEnv(const Args& a);
+
+}   // namespace evakin::cli
