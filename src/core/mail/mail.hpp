@@ -37,6 +37,7 @@ struct Pop3Settings {
     std::string user;
     std::string password;            // never written to any file
     bool deleteFromServer = false;   // only when the office asks; fetched messages stay by default
+    std::string caFile;   // extra trusted certificates (PEM), e.g. the office's own CA; empty: the system's only
 };
 
 // "mail.example.go.id:587" -> host and port; throws Error naming `what` (e.g. "--smtp")

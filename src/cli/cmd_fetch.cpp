@@ -1,0 +1,43 @@
+// `evakin fetch DIR --pop3 HOST:PORT --user U --password-env VAR`: the
+// spreadsheets attached to the replies in the mailbox, saved into DIR/inbox/
+// (server options: mail_options.hpp). Messages stay on the server unless --delete.
+#include <iostream>
+
+#include "mail/fetch.hpp"
+#include "mail_options.hpp"
+
+namespace evakin::cli {
+namespace {
+
+int runFetch(const Args& a, Lang lang)
+{
+    Pop3Settings s;
+    if (!a.has("pop3")) throw UsageError(Text{"fetch perlu --pop3 NAMA:PORT", "fetch needs --pop3 HOST:PORT"});
+    parseHostPort(a.get("pop3"), "--pop3", s.host, s.port);
+    s.security = mailSecurityFromString(a.get("security", "ssl"), "--security");
+    s.user = a.get("user");
+    s.password = passwordFromEnv(a);
+    s.caFile = a.get("ca-file");
+    s.deleteFromServer = a.has("delete");
+    const FetchResult r = fetchReturns(a.onlyDir(), s);
+    if (a.has("json"))
+        std::cout << r.toJson(lang) << '\n';
+    else
+        std::cout << r.summary(lang);
+    return r.complete() ? 0 : 4;
+}
+
+EVAKIN_COMMAND(
+    "fetch",
+    "  evakin fetch DIR --pop3 HOST:PORT --user U --password-env VAR   the replies' spreadsheets into "
+    "DIR/inbox\n"
+    "       [--security none|starttls|ssl (default ssl)] [--ca-file PEM] [--delete]\n"
+    "                                                           each message once (hasil/penerimaan.json); "
+    "kept on the\n"
+    "                                                           server unless --delete; exit 4 some "
+    "messages not read\n",
+    {{"pop3", true}, {"security", true}, {"user", true}, {"password-env", true}, {"ca-file", true}, {"delete", false}},
+    runFetch);
+
+}   // namespace
+}   // namespace evakin::cli
