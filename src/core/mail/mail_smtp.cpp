@@ -120,17 +120,26 @@ std::unique_ptr<Poco::Net::SMTPClientSession> openSession(const MailSettings& s)
     const Poco::UInt16 port = static_cast<Poco::UInt16>(s.port);
     std::unique_ptr<Poco::Net::SMTPClientSession> session;
     try {
+        // A message goes out in many small writes; with Nagle's algorithm each one after the first waits for
+        // the server's delayed ACK (about 40 ms a message on loopback), so the socket is made here, without it.
+        const auto connected = [&] {
+            Poco::Net::StreamSocket plain(Poco::Net::SocketAddress(s.host, port));
+            plain.setNoDelay(true);
+            return plain;
+        };
         if (s.security == MailSecurity::none) {
-            session = std::make_unique<Poco::Net::SMTPClientSession>(s.host, port);
+            session = std::make_unique<Poco::Net::SMTPClientSession>(connected());
         } else {
             Poco::Net::initializeSSL();
             // The system's CA certificates; the server's certificate is checked (no silent fallback).
             Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "",
                                                                      Poco::Net::Context::VERIFY_RELAXED, 9, true);
             if (s.security == MailSecurity::ssl) {
-                Poco::Net::SecureStreamSocket socket(Poco::Net::SocketAddress(s.host, port), s.host, context);
-                session = std::make_unique<Poco::Net::SMTPClientSession>(socket);
+                session = std::make_unique<Poco::Net::SMTPClientSession>(
+                    Poco::Net::SecureStreamSocket::attach(connected(), s.host, context));
             } else {
+                // From host and port: STARTTLS checks the certificate against the host name the session was
+                // made with, and a session made from a socket has none (so Nagle stays on here).
                 auto secure = std::make_unique<Poco::Net::SecureSMTPClientSession>(s.host, port);
                 secure->login();
                 if (!secure->startTLS(context))
