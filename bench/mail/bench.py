@@ -58,7 +58,7 @@ def main():
     pop3 = Dovecot(os.path.join(tmp, "pop3"), {"perencanaan": "bench"})
     os.makedirs(pop3.root)
     pop3.start()
-    env = dict(os.environ, EVAKIN_LANG="id", POP3_PASSWORD="bench")
+    env = dict(os.environ, EVAKIN_LANG="id", POP3_PASSWORD="bench", EVAKIN_SETTINGS=os.path.join(tmp, "none.json"))
     try:
         ws = os.path.join(tmp, "ws")
         subprocess.run([os.path.join(build, "bench", "bench_distribute"), "prepare", ws, str(units), "5"], check=True)

@@ -11,14 +11,7 @@ namespace {
 
 int runFetch(const Args& a, Lang lang)
 {
-    Pop3Settings s;
-    if (!a.has("pop3")) throw UsageError(Text{"fetch perlu --pop3 NAMA:PORT", "fetch needs --pop3 HOST:PORT"});
-    parseHostPort(a.get("pop3"), "--pop3", s.host, s.port);
-    s.security = mailSecurityFromString(a.get("security", "ssl"), "--security");
-    s.user = a.get("user");
-    s.password = passwordFromEnv(a);
-    s.caFile = a.get("ca-file");
-    s.deleteFromServer = a.has("delete");
+    const Pop3Settings s = pop3SettingsFromArgs(a);
     const FetchResult r = fetchReturns(a.onlyDir(), s);
     if (a.has("json"))
         std::cout << r.toJson(lang) << '\n';

@@ -8,6 +8,7 @@
 #include "letters/letter.hpp"
 #include "letters/letter_defaults.hpp"
 #include "letters/register.hpp"
+#include "settings/office_settings.hpp"
 
 namespace evakin::cli {
 namespace {
@@ -34,8 +35,9 @@ int runLetter(const Args& a, Lang lang)
     req.meetingTime = a.get("time");
     req.meetingPlace = a.get("place");
     req.agenda = a.get("agenda");
-    req.createdBy = a.get("by");
-    Register reg = Register::open(resolveRegisterLocation(a.get("register")));
+    // --by, else the staff member named in the office settings, else the login name.
+    req.createdBy = officeStaffName(a.get("by"));
+    Register reg = Register::open(officeRegisterLocation(a.get("register")));
     const LetterResult r = produceLetter(req, reg);
     int code = 0;
     const std::filesystem::path pdf = exportPdfIfAsked(a, lang, r.file, code);
@@ -58,6 +60,7 @@ EVAKIN_COMMAND(
     "        [--lampiran TEXT]\n"
     "        [--meeting-date YYYY-MM-DD] [--time TEXT] [--place TEXT] [--agenda TEXT] [--invitees \"A;B;...\"]\n"
     "        [--signatory sekretaris|kepala] [--by NAME] [--register PATH|postgresql:CONN]\n"
+    "        (--by, else nama_petugas of the office settings; --register, else EVAKIN_REGISTER, else their register)\n"
     "        [--pdf|--pdfa] [--json]\n"
     "        Surat Pengantar (ke BAPPEDA) / Undangan Rapat: takes the next number from the register, writes "
     "DIR/hasil/*.odt.\n"

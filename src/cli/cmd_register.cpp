@@ -10,6 +10,7 @@
 #include "io/iso_date.hpp"
 #include "model/profile.hpp"
 #include "letters/register.hpp"
+#include "settings/office_settings.hpp"
 #include "model/workspace.hpp"
 #include "text/text_util.hpp"
 
@@ -84,7 +85,7 @@ int runRegister(const Args& a, Lang lang)
                               "unknown register action " + sub + " (list, void, export)"});
     if (sub != "export" && a.positional.size() > 1)
         throw UsageError(Text{"register " + sub + " tidak menerima folder", "register " + sub + " takes no folder"});
-    Register reg = Register::open(resolveRegisterLocation(a.get("register")));
+    Register reg = Register::open(officeRegisterLocation(a.get("register")));
     if (sub == "list") return runList(a, lang, reg);
     if (sub == "void") return runVoid(a, lang, reg);
     return runExport(a, lang, reg);
@@ -96,7 +97,8 @@ EVAKIN_COMMAND(
     "  evakin register void --number N --reason TEXT [--year Y] [--register ...]     mark a number void (it is kept, "
     "never reused)\n"
     "  evakin register export [DIR] [--year Y] [--out FILE.ods] [--register ...]     Buku Agenda Surat Keluar (.ods)\n"
-    "        Register: --register, else env EVAKIN_REGISTER, else ~/.local/share/evakin/register.sqlite;\n"
+    "        Register: --register, else env EVAKIN_REGISTER, else \"register\" of the office settings\n"
+    "        (~/.local/share/evakin/pengaturan.json or env EVAKIN_SETTINGS), else ~/.local/share/evakin/register.sqlite;\n"
     "        settings: register.json beside it (or env EVAKIN_REGISTER_SETTINGS). Exit 1: unknown number, empty "
     "reason,\n"
     "        already void, register locked/unreachable/unwritable.\n",

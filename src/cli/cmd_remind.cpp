@@ -54,7 +54,8 @@ EVAKIN_COMMAND(
     "       [server options as send] [--units A,B] [--again]   recorded in DIR/hasil/pengiriman.json; asks before a "
     "second\n"
     "                                                           reminder the same day; exit 4 some units not "
-    "reminded\n",
+    "reminded\n"
+    "       server, port, security, user and sender default to \"surel\" of the office settings (pengaturan.json)\n",
     withOptions(smtpOptions(), {{"units", true}, {"again", false}}), runRemind);
 
 }   // namespace

@@ -28,7 +28,8 @@ EVAKIN_COMMAND(
     "e-mail\n"
     "       [--security none|starttls|ssl] [--user U --password-env VAR] [--from-name NAME] [--units A,B] [--resend]\n"
     "                                                           recorded in DIR/hasil/pengiriman.json; exit 4 some "
-    "units not sent\n",
+    "units not sent\n"
+    "       server, port, security, user and sender default to \"surel\" of the office settings (pengaturan.json)\n",
     withOptions(smtpOptions(), {{"units", true}, {"resend", false}}), runSend);
 
 }   // namespace

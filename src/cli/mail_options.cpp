@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "settings/office_settings.hpp"
+
 namespace evakin::cli {
 
 std::map<std::string, bool> smtpOptions()
@@ -24,16 +26,35 @@ std::string passwordFromEnv(const Args& a)
 
 MailSettings smtpSettingsFromArgs(const Args& a)
 {
-    MailSettings s;
-    if (!a.has("smtp"))
-        throw UsageError(Text{"perintah " + a.command + " perlu --smtp NAMA:PORT",
-                              "the " + a.command + " command needs --smtp HOST:PORT"});
-    parseHostPort(a.get("smtp"), "--smtp", s.host, s.port);
-    s.security = mailSecurityFromString(a.get("security", "none"), "--security");
-    s.user = a.get("user");
-    s.password = passwordFromEnv(a);
-    s.fromAddress = a.get("from");
-    s.fromName = a.get("from-name");
+    // The office's mail settings (Tools › Options › Evaluasi Kinerja), each overridden by its option.
+    MailSettings s = loadOfficeSettings().smtp;
+    if (a.has("smtp")) parseHostPort(a.get("smtp"), "--smtp", s.host, s.port);
+    if (s.host.empty())
+        throw UsageError(
+            Text{a.command + " perlu --smtp NAMA:PORT, atau server surel di Alat › Opsi › Evaluasi Kinerja",
+                 a.command + " needs --smtp HOST:PORT, or the mail server in Tools › Options › Evaluasi Kinerja"});
+    if (a.has("security")) s.security = mailSecurityFromString(a.get("security"), "--security");
+    if (a.has("user")) s.user = a.get("user");
+    if (a.has("password-env")) s.password = passwordFromEnv(a);
+    if (a.has("from")) s.fromAddress = a.get("from");
+    if (a.has("from-name")) s.fromName = a.get("from-name");
+    return s;
+}
+
+Pop3Settings pop3SettingsFromArgs(const Args& a)
+{
+    // "pop3" of the office settings, each overridden by its option.
+    Pop3Settings s = loadOfficeSettings().pop3;
+    if (a.has("pop3")) parseHostPort(a.get("pop3"), "--pop3", s.host, s.port);
+    if (s.host.empty())
+        throw UsageError(
+            Text{"fetch perlu --pop3 NAMA:PORT, atau server surel masuk di Alat › Opsi › Evaluasi Kinerja",
+                 "fetch needs --pop3 HOST:PORT, or the incoming mail server in Tools › Options › Evaluasi Kinerja"});
+    if (a.has("security")) s.security = mailSecurityFromString(a.get("security"), "--security");
+    if (a.has("user")) s.user = a.get("user");
+    if (a.has("password-env")) s.password = passwordFromEnv(a);
+    if (a.has("ca-file")) s.caFile = a.get("ca-file");
+    if (a.has("delete")) s.deleteFromServer = true;
     return s;
 }
 

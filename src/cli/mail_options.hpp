@@ -1,7 +1,7 @@
 // The server options that send, remind and fetch share: --smtp/--pop3 HOST:PORT,
 // --security, --user and --password-env (the password is read from the
 // environment variable it names, never from the command line: other users can
-// read that in the process list).
+// read that in the process list), over the office settings (pengaturan.json).
 #pragma once
 
 #include "cli.hpp"
@@ -21,8 +21,11 @@ inline std::map<std::string, bool> withOptions(std::map<std::string, bool> share
     return shared;
 }
 
-// Throws UsageError when --smtp is missing or --password-env names an unset variable.
+// The office settings' "surel" (pengaturan.json), each field overridden by its option; throws
+// UsageError when no server is set either way or --password-env names an unset variable.
 MailSettings smtpSettingsFromArgs(const Args& a);
+// Likewise "pop3" with --pop3, --security, --user, --password-env, --ca-file, --delete.
+Pop3Settings pop3SettingsFromArgs(const Args& a);
 // The value of the variable --password-env names; empty without the option.
 std::string passwordFromEnv(const Args& a);
 

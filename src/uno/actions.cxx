@@ -10,6 +10,7 @@
 #include "letters/letter_defaults.hpp"
 #include "model/profile.hpp"
 #include "letters/register.hpp"
+#include "settings/office_settings.hpp"
 #include "model/workspace.hpp"
 
 namespace evakin::uno
@@ -117,7 +118,7 @@ evakin::LetterRequest letterRequest(const std::filesystem::path& workspace, cons
     request.meetingTime = text("Time");
     request.meetingPlace = text("Place");
     request.agenda = text("Agenda");
-    request.createdBy = text("By");
+    request.createdBy = evakin::officeStaffName(text("By"));
     return request;
 }
 
@@ -125,7 +126,7 @@ evakin::LetterResult produceLetterForUno(const evakin::LetterRequest& request,
                                          const rtl::OUString& registerSpec)
 {
     evakin::Register reg =
-        evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(registerSpec)));
+        evakin::Register::open(evakin::officeRegisterLocation(toUtf8(registerSpec)));
     return evakin::produceLetter(request, reg);
 }
 
@@ -134,7 +135,7 @@ evakin::RegisterEntry voidNumberForUno(const rtl::OUString& number, sal_Int32 ye
                                        const rtl::OUString& registerSpec)
 {
     evakin::Register reg =
-        evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(registerSpec)));
+        evakin::Register::open(evakin::officeRegisterLocation(toUtf8(registerSpec)));
     return reg.voidNumber(toUtf8(number.trim()), year, toUtf8(reason));
 }
 
@@ -146,7 +147,7 @@ evakin::ExportResult exportRegisterForUno(const std::filesystem::path& workspace
     if (year <= 0)
         year = Poco::LocalDateTime().year();
     const evakin::Register reg =
-        evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(registerSpec)));
+        evakin::Register::open(evakin::officeRegisterLocation(toUtf8(registerSpec)));
     const std::filesystem::path out = ws.results() / evakin::bukuAgendaFileName(year);
     return evakin::exportBukuAgenda(reg, year, out, office, ws.dir.u8string());
 }

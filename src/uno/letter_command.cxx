@@ -18,6 +18,7 @@
 #include "letter_dialog.hxx"
 #include "letters/letter_defaults.hpp"
 #include "letters/register.hpp"
+#include "settings/office_settings.hpp"
 #include "register_dialog.hxx"
 #include "texts.hxx"
 
@@ -34,7 +35,7 @@ bool isInvitation(const CommandArguments& args)
 
 evakin::Register openRegister(const CommandArguments& args)
 {
-    return evakin::Register::open(evakin::resolveRegisterLocation(toUtf8(args.string("Register"))));
+    return evakin::Register::open(evakin::officeRegisterLocation(toUtf8(args.string("Register"))));
 }
 
 rtl::OUString workspaceLine(const CommandScope& scope, const std::filesystem::path& dir)

@@ -23,14 +23,12 @@ namespace
 {
 
 sal_Int16 runMessageBox(const css::uno::Reference<css::uno::XComponentContext>& context,
-                        const css::uno::Reference<css::frame::XFrame>& frame,
+                        const css::uno::Reference<css::awt::XWindowPeer>& window,
                         css::awt::MessageBoxType type, sal_Int32 buttons,
                         const rtl::OUString& title, const rtl::OUString& message)
 {
-    css::uno::Reference<css::awt::XWindowPeer> parent;
-    if (frame.is())
-        parent.set(frame->getContainerWindow(), css::uno::UNO_QUERY);
-    if (!parent.is()) // the frame closed meanwhile: the window in front
+    css::uno::Reference<css::awt::XWindowPeer> parent = window;
+    if (!parent.is()) // no window, or the frame closed meanwhile: the window in front
     {
         const css::uno::Reference<css::frame::XFrame> current =
             css::frame::Desktop::create(context)->getCurrentFrame();
@@ -49,18 +47,39 @@ sal_Int16 runMessageBox(const css::uno::Reference<css::uno::XComponentContext>& 
     return result;
 }
 
+css::uno::Reference<css::awt::XWindowPeer>
+peerOf(const css::uno::Reference<css::frame::XFrame>& frame)
+{
+    return frame.is() ? css::uno::Reference<css::awt::XWindowPeer>(frame->getContainerWindow(),
+                                                                   css::uno::UNO_QUERY)
+                      : nullptr;
+}
+
+css::awt::MessageBoxType boxType(MessageKind kind)
+{
+    if (kind == MessageKind::error)
+        return css::awt::MessageBoxType_ERRORBOX;
+    if (kind == MessageKind::warning)
+        return css::awt::MessageBoxType_WARNINGBOX;
+    return css::awt::MessageBoxType_INFOBOX;
+}
+
 } // namespace
 
 void showMessage(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XFrame>& frame, MessageKind kind,
                  const rtl::OUString& title, const rtl::OUString& message)
 {
-    css::awt::MessageBoxType type = css::awt::MessageBoxType_INFOBOX;
-    if (kind == MessageKind::error)
-        type = css::awt::MessageBoxType_ERRORBOX;
-    else if (kind == MessageKind::warning)
-        type = css::awt::MessageBoxType_WARNINGBOX;
-    runMessageBox(context, frame, type, css::awt::MessageBoxButtons::BUTTONS_OK, title, message);
+    runMessageBox(context, peerOf(frame), boxType(kind), css::awt::MessageBoxButtons::BUTTONS_OK,
+                  title, message);
+}
+
+void showMessageOver(const css::uno::Reference<css::uno::XComponentContext>& context,
+                     const css::uno::Reference<css::awt::XWindow>& window, MessageKind kind,
+                     const rtl::OUString& title, const rtl::OUString& message)
+{
+    runMessageBox(context, css::uno::Reference<css::awt::XWindowPeer>(window, css::uno::UNO_QUERY),
+                  boxType(kind), css::awt::MessageBoxButtons::BUTTONS_OK, title, message);
 }
 
 bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -69,7 +88,7 @@ bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
 {
     const sal_Int32 buttons = css::awt::MessageBoxButtons::BUTTONS_YES_NO |
                               css::awt::MessageBoxButtons::DEFAULT_BUTTON_NO;
-    return runMessageBox(context, frame, css::awt::MessageBoxType_QUERYBOX, buttons, title,
+    return runMessageBox(context, peerOf(frame), css::awt::MessageBoxType_QUERYBOX, buttons, title,
                          question) == css::awt::MessageBoxResults::YES;
 }
 

@@ -27,6 +27,11 @@ void showMessage(const css::uno::Reference<css::uno::XComponentContext>& context
                  const css::uno::Reference<css::frame::XFrame>& frame, MessageKind kind,
                  const rtl::OUString& title, const rtl::OUString& message);
 
+// The same over another window (an Options page, which has no frame of its own).
+void showMessageOver(const css::uno::Reference<css::uno::XComponentContext>& context,
+                     const css::uno::Reference<css::awt::XWindow>& window, MessageKind kind,
+                     const rtl::OUString& title, const rtl::OUString& message);
+
 // A Yes/No question; true for Yes.
 bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
               const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& title,

@@ -33,6 +33,8 @@
 #include "model/sample.hpp"
 #include "model/workspace.hpp"
 #include "settings.hxx"
+#include "settings/office_settings.hpp"
+#include "text/tech_log.hpp"
 #include "texts.hxx"
 
 namespace evakin::uno
@@ -359,6 +361,25 @@ rtl::OUString silentWorkspace(const CommandScope& scope, const CommandArguments&
     return toOUString(result.toJson());
 }
 
+// Where a new workspace is proposed: in the office's folder for workspaces (Tools › Options ›
+// Evaluasi Kinerja › Umum & Surel) when one is set, else beside the last one.
+std::filesystem::path proposedFolder(const std::filesystem::path& last, const evakin::Period& period)
+{
+    std::string office;
+    try
+    {
+        office = evakin::loadOfficeSettings().workspaceFolder;
+    }
+    catch (const evakin::Error& e)
+    {
+        // Only a proposal: the Options page names what is wrong with the settings.
+        evakin::logTechnicalDetail("workspace dialog", e.render(evakin::Lang::en));
+    }
+    if (!office.empty())
+        return std::filesystem::u8path(office) / evakin::periodFolderName(period.year, period.triwulan);
+    return evakin::proposedWorkspaceFolder(last, period, std::filesystem::u8path(Poco::Path::home()));
+}
+
 rtl::OUString interactiveWorkspace(const CommandScope& scope, const CommandArguments& args)
 {
     // The current one: the document's workspace, else the one used last.
@@ -376,8 +397,7 @@ rtl::OUString interactiveWorkspace(const CommandScope& scope, const CommandArgum
     form.existing = args.has("Workspace") ? args.string("Workspace") : systemPath(last);
     form.folder = args.has("Folder")
                       ? args.string("Folder")
-                      : systemPath(evakin::proposedWorkspaceFolder(
-                            last, proposed, std::filesystem::u8path(Poco::Path::home())));
+                      : systemPath(proposedFolder(last, proposed));
     form.year = rtl::OUString::number(args.has("Year") ? args.integer("Year") : proposed.year);
     const sal_Int32 triwulan = args.has("Triwulan") ? args.integer("Triwulan") : proposed.triwulan;
     form.triwulan = static_cast<sal_Int16>(triwulan >= 1 && triwulan <= 4 ? triwulan - 1 : 0);

@@ -248,9 +248,10 @@ def _profile_settings(profile_dir, lang):
 class VisibleOffice(office.Office):
     """office.Office with a window: same profile, install and connection, no --headless."""
 
-    def __init__(self, oxt, plugin, lang, screen=(1366, 768), **kw):
+    def __init__(self, oxt, plugin, lang, screen=(1366, 768), env=None, **kw):
         super().__init__(oxt, **kw)
         self.plugin, self.lang, self.screen = plugin, lang, screen
+        self.env = env or {}     # more for soffice's environment; a value None removes the variable
 
     def install_extension(self):
         super().install_extension()
@@ -265,6 +266,11 @@ class VisibleOffice(office.Office):
                    GSETTINGS_BACKEND="memory",
                    # A register of its own: a confirmed letter must not take a number in the user's.
                    EVAKIN_REGISTER=os.path.join(self.tmp, "register.sqlite"))
+        for name, value in self.env.items():
+            if value is None:
+                env.pop(name, None)
+            else:
+                env[name] = value
         cmd = [office.SOFFICE_BIN, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                "-env:UserInstallation=" + self.profile_url,
                "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe]

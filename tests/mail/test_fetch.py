@@ -55,7 +55,8 @@ def main():
     os.makedirs(server.root)
     try:
         ws = os.path.join(tmp, "2026-tw1")
-        env = dict(os.environ, EVAKIN_LANG="id", POP3_PASSWORD=PASSWORD, WRONG="salah")
+        settings_file = os.path.join(tmp, "pengaturan.json")   # the office settings: none until written below
+        env = dict(os.environ, EVAKIN_LANG="id", POP3_PASSWORD=PASSWORD, WRONG="salah", EVAKIN_SETTINGS=settings_file)
         run = runner(evakin, env)
         check(run("init", "--sample", ws).returncode == 0, "init --sample")
         check(run("distribute", ws).returncode == 0, "distribute")
@@ -168,6 +169,17 @@ def main():
             out = json.loads(p.stdout) if p.stdout else {}
             check(p.returncode == 0 and out.get("alreadyFetched") == 8 and not out.get("fetched"),
                   "second fetch over %s: nothing new" % security)
+        # The server from the office settings (pengaturan.json "pop3") when no flag gives it; a flag overrides.
+        with open(settings_file, "w", encoding="utf-8") as f:
+            json.dump({"format": 1, "pop3": {"server": "127.0.0.1", "port": server.port, "keamanan": "none",
+                                             "pengguna": USER}}, f)
+        p = run("fetch", ws, "--password-env", "POP3_PASSWORD", "--json", code=0)
+        check(p.returncode == 0 and json.loads(p.stdout)["alreadyFetched"] == 8, "server and user from pengaturan.json")
+        p = run("fetch", ws, "--password-env", "POP3_PASSWORD", "--user", "arsip", "--json", code=0)
+        check(p.returncode == 0 and json.loads(p.stdout)["onServer"] == 0, "--user overrides the settings' user")
+        os.remove(settings_file)
+        p = run("fetch", ws, "--password-env", "POP3_PASSWORD", code=2)
+        check(p.returncode == 2 and "--pop3" in p.stderr, "no server anywhere: usage, named: " + p.stderr.strip())
         # SSL without the certificate trusted: refused, named.
         p = run("fetch", ws, "--pop3", "127.0.0.1:%d" % server.ssl_port, "--security", "ssl", "--user", USER,
                 "--password-env", "POP3_PASSWORD", code=1)

@@ -40,7 +40,8 @@ def main():
     controller = smtp_server(store, port)
     try:
         ws = os.path.join(tmp, "2026-tw1")
-        env = dict(os.environ, EVAKIN_LANG="id", SMTP_PASSWORD=PASSWORD)
+        settings_file = os.path.join(tmp, "pengaturan.json")
+        env = dict(os.environ, EVAKIN_LANG="id", SMTP_PASSWORD=PASSWORD, EVAKIN_SETTINGS=settings_file)
         run = runner(evakin, env)
         check(run("init", "--sample", ws).returncode == 0, "init --sample")
         check(run("distribute", ws).returncode == 0, "distribute")
@@ -120,6 +121,14 @@ def main():
         record = json.load(open(record_file, encoding="utf-8"))["pengiriman"]
         check([r["unit"] for r in record if r.get("jenis") == "pengingat"].count("PDPM") == 2, "record: PDPM twice")
 
+        # The server, user and sender from the office settings ("surel") when no flag gives them.
+        with open(settings_file, "w", encoding="utf-8") as f:
+            json.dump({"format": 1, "surel": {"server": "127.0.0.1", "port": port, "keamanan": "none",
+                                              "pengguna": USER, "alamat_pengirim": FROM}}, f)
+        before = len(store.messages)
+        p = run("remind", ws, "--password-env", "SMTP_PASSWORD", "--units", "PPM", "--again", "--json", code=0)
+        check(p.returncode == 0 and len(store.messages) == before + 1, "remind with the server from pengaturan.json")
+        os.remove(settings_file)
         # send still reads the old entry as a form sent, and the reminders as no form sent.
         p = run("send", ws, "--smtp", "127.0.0.1:%d" % port, "--from", FROM, "--user", USER,
                 "--password-env", "SMTP_PASSWORD", "--units", "PPM,SEKR", "--json", code=0)

@@ -27,7 +27,8 @@ def main():
     controller = smtp_server(store, port)
     try:
         ws = os.path.join(tmp, "2026-tw1")
-        env = dict(os.environ, EVAKIN_LANG="id", SMTP_PASSWORD=PASSWORD, WRONG_PASSWORD="salah")
+        env = dict(os.environ, EVAKIN_LANG="id", SMTP_PASSWORD=PASSWORD, WRONG_PASSWORD="salah",
+                   EVAKIN_SETTINGS=os.path.join(tmp, "pengaturan.json"))   # no office settings: flags only
 
         run = runner(evakin, env)
         check(run("init", "--sample", ws).returncode == 0, "init --sample")

@@ -108,6 +108,7 @@ NextPeriodResult createNextWorkspace(const std::filesystem::path& previousDir, c
     std::filesystem::create_directories(newDir);
     writeFileAtomically(newDir / "profil.json", readFile(prev.profileFile()));
     copyIfPresent(prev.dir / "penilaian.json", newDir / "penilaian.json");
+    copyIfPresent(prev.dir / "laporan.json", newDir / "laporan.json");   // dasar hukum and city, as set on the Options page
     copyIfPresent(prev.dir / "templates", newDir / "templates");
     YearRealisations carried;
     if (result.newYear) {

@@ -1,0 +1,364 @@
+#!/usr/bin/python3
+"""Tools › Options › Evaluasi Kinerja as a person meets it (issues 16 and 17).
+
+A visible LibreOffice under Xvfb with the built .oxt; the office's settings
+file (EVAKIN_SETTINGS) and data folder (XDG_DATA_HOME) are the test's own, and
+the last-used workspace is a sample workspace made with the CLI. For each run
+(VCL plugin and UI language) the test opens Tools › Options (.uno:OptionsTreeDialog),
+goes to each Evaluasi Kinerja page with the keyboard, types every field as a
+person would (xdotool), presses OK, and reads what was saved back through the
+core: the files it reads and the CLI (a letter numbered by the saved pattern,
+unit code and staff name in the saved register), and LibreOffice's password
+container for the passwords (never in a file). A wrong field shows its message
+and saves nothing. The page is opened again to show what was saved. The
+Extension Manager's Options button opens these pages because each Leaf's Id is
+the extension's identifier: checked against the installed extension through
+the deployment API and the configuration LibreOffice merged.
+
+    /usr/bin/python3 tests/gui/test_options.py --oxt build/evakin.oxt --cli build/src/cli/evakin \
+        [--shots DIR] [--docs docs/screenshots] [--runs gen:en,gtk3:id]
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gui  # noqa: E402  (puts tests/integration on sys.path)
+import office  # noqa: E402
+
+SKIP = 77
+EXTENSION_ID = "org.evakin.extension"
+OPTIONS = {"shots": None, "docs": None, "runs": None}
+RUNS = [("gen", "en"), ("gtk3", "id")]
+
+# The tree's last three rows are our pages: End selects the last one, Up the ones before.
+PAGES = {"register": 2, "evaluation": 1, "general": 0}
+TITLE = {"id": r"^(Opsi|Options)", "en": r"^Options"}
+MESSAGE = {"id": r"^Evaluasi Kinerja — Pengaturan", "en": r"^Evaluasi Kinerja — Settings"}
+
+
+def T(id_text, en_text):
+    return {"id": id_text, "en": en_text}
+
+
+class Run:
+    def __init__(self, case, plugin, lang):
+        self.case, self.plugin, self.lang = case, plugin, lang
+        self.tmp = gui.new_tempdir("evakin-options-")
+        self.settings = os.path.join(self.tmp, "pengaturan.json")
+        self.data = os.path.join(self.tmp, "data")
+        self.workspace = os.path.join(self.tmp, "ruang-kerja", "2026-tw1")
+        self.env = dict(os.environ, EVAKIN_SETTINGS=self.settings, XDG_DATA_HOME=self.data)
+        self.env.pop("EVAKIN_REGISTER", None)
+        self.cli("init", "--sample", self.workspace, "--year", "2026", "--triwulan", "1")
+        self.display = gui.Display().start()
+        self.lo = OptionsOffice(office.CONFIG["oxt"], plugin, lang, workspace=self.workspace,
+                                env={"EVAKIN_REGISTER": None, "EVAKIN_SETTINGS": self.settings,
+                                     "XDG_DATA_HOME": self.data})
+        self.lo.start()
+        _, self.frame, self.wid = self.lo.open_window("private:factory/swriter")
+
+    def stop(self):
+        try:
+            self.lo.stop(check_exit=False)
+        finally:
+            self.display.stop()
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def cli(self, *args, check=True):
+        res = subprocess.run([office.CONFIG["cli"], *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, timeout=120, env=self.env)
+        if check and res.returncode != 0:
+            raise AssertionError("evakin %s failed (%d): %s%s" % (" ".join(args), res.returncode, res.stdout,
+                                                                   res.stderr))
+        return res
+
+    # ---- the dialog -----------------------------------------------------
+
+    def open_page(self, page):
+        """Opens Tools › Options on one of our pages; returns the dialog's window id."""
+        def dispatch():
+            try:
+                self.lo.service("com.sun.star.frame.DispatchHelper").executeDispatch(
+                    self.frame, ".uno:OptionsTreeDialog", "", 0, ())
+            except Exception as e:   # the bridge may be closed under a still-open dialog at the end
+                print("options dispatch ended: %s" % e, flush=True)
+        before = set(gui.visible_windows())
+        threading.Thread(target=dispatch, daemon=True).start()
+        wid, name = gui.wait_for_window(TITLE[self.lang], 40, exclude=before)
+        self.case.assertIsNotNone(wid, "Tools › Options did not open")
+        time.sleep(1.0)
+        gui.key("End", wid=wid)
+        for _ in range(PAGES[page]):
+            time.sleep(0.4)
+            gui.key("Up")
+        time.sleep(1.2)     # the page is created and initialized
+        return wid
+
+    def fill(self, wid, actions):
+        """Tab from the tree into the page, then one action per tab stop (disabled controls are no
+        stop): text to type (replacing what is there), None to leave it, ("choose", n) for the n-th
+        item of a list, "toggle" for a check box. Focus stays on the last one."""
+        gui.key("Tab", wid=wid)
+        for i, action in enumerate(actions):
+            if i:
+                gui.key("Tab")
+            time.sleep(0.15)
+            if action == "toggle":
+                gui.key("space")
+            elif isinstance(action, str):
+                gui.key("ctrl+a", "BackSpace")
+                if action:
+                    gui.xdotool("type", "--delay", "20", action)
+            elif isinstance(action, tuple) and action[0] == "choose":
+                gui.key("Home", *(["Down"] * action[1]))
+
+    def ok(self, wid, back=0):
+        """OK is the dialog's default button: Return in a one-line field presses it (`back` tab
+        stops before the focused one)."""
+        gui.key(*(["shift+Tab"] * back), "Return")
+        self.case.assertTrue(gui.wait_gone(wid, 15), "the Options dialog did not close on OK")
+
+    def shot(self, wid, name):
+        path = os.path.join(OPTIONS["shots"] or self.tmp, "%s-%s-%s.png" % (self.plugin, self.lang, name))
+        geometry = gui.framed(gui.window_geometry(wid))
+        gui.screenshot(path, geometry)
+        if OPTIONS["docs"] and self.plugin == "gtk3":
+            docs = os.path.join(OPTIONS["docs"], "options-%s.png" % name)
+            shutil.copy(path, docs)
+            gui.shrink_png(docs)
+        return path
+
+    def close(self, wid):
+        gui.key("Escape", wid=wid)
+        if not gui.wait_gone(wid, 10):
+            gui.key("Escape", wid=wid)
+
+    def message_after(self, before, timeout=15):
+        wid, name = gui.wait_for_window(MESSAGE[self.lang], timeout, exclude=before)
+        return wid, name
+
+    # ---- UNO reads of what LibreOffice holds ------------------------------
+
+    def stored_password(self, key, user):
+        container = self.lo.service("com.sun.star.task.PasswordContainer")
+        handler = self.lo.service("com.sun.star.task.InteractionHandler")
+        record = container.findForName(key, user, handler)
+        for u in record.UserList:
+            if u.UserName == user and u.Passwords:
+                return u.Passwords[0]
+        return ""
+
+    def leaf_ids(self):
+        provider = self.lo.service("com.sun.star.configuration.ConfigurationProvider")
+        arg = office.uno().createUnoStruct("com.sun.star.beans.PropertyValue")
+        arg.Name, arg.Value = "nodepath", "/org.openoffice.Office.OptionsDialog/Nodes/org.evakin.Options/Leaves"
+        leaves = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", (arg,))
+        return {name: leaves.getByName(name).Id for name in leaves.getElementNames()}
+
+    def installed_identifier(self):
+        manager = self.lo.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+        for package in manager.getDeployedExtensions("user", None, None):
+            if package.getIdentifier().Value == EXTENSION_ID:
+                return package.getIdentifier().Value
+        return None
+
+
+class OptionsOffice(gui.VisibleOffice):
+    """A visible office whose last-used workspace (Settings.xcs) is the test's sample workspace."""
+
+    def __init__(self, oxt, plugin, lang, workspace, **kw):
+        super().__init__(oxt, plugin, lang, **kw)
+        self.workspace = workspace
+
+    def install_extension(self):
+        super().install_extension()
+        path = os.path.join(self.profile_url[len("file://"):], "user", "registrymodifications.xcu")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        item = ('<item oor:path="/org.evakin.Settings/Workspace"><prop oor:name="LastWorkspace" oor:op="fuse">'
+                '<value>file://%s</value></prop></item>\n' % self.workspace)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.replace("</oor:items>", item + "</oor:items>"))
+
+
+def file_hash(path):
+    if not os.path.exists(path):
+        return None
+    with open(path, "rb") as f:
+        return f.read()
+
+
+class OptionsTest(unittest.TestCase):
+    def run_once(self, plugin, lang):
+        run = Run(self, plugin, lang)
+        try:
+            self.leaf_carries_extension_id(run)
+            self.general_page(run)
+            self.register_page(run)
+            self.evaluation_page(run)
+            self.wrong_field_saves_nothing(run)
+            ok, why = run.lo.alive()
+            self.assertTrue(ok, why)
+        except Exception as e:
+            if isinstance(e, AssertionError):
+                raise
+            # UNO exceptions break unittest's traceback handling: report them as text.
+            raise AssertionError("%s/%s: %s: %s\n%s" % (plugin, lang, type(e).__name__, e,
+                                                        run.lo.log_tail())) from None
+        finally:
+            run.stop()
+
+    def leaf_carries_extension_id(self, run):
+        self.assertEqual(run.installed_identifier(), EXTENSION_ID)
+        ids = run.leaf_ids()
+        self.assertEqual(sorted(ids), ["org.evakin.Options.Evaluation", "org.evakin.Options.General",
+                                       "org.evakin.Options.Register"])
+        for leaf, value in ids.items():
+            self.assertEqual(value, EXTENSION_ID, leaf)
+
+    def general_page(self, run):
+        wid = run.open_page("general")
+        folder = os.path.join(run.tmp, "Evaluasi Kinerja")
+        run.fill(wid, ["Siti Aminah", folder, None,
+                       "mail.dinas.go.id", "", ("choose", 1), "perencanaan", "sandi-smtp-1",
+                       "Subbag Perencanaan", "perencanaan@dinas.go.id",
+                       "pop.dinas.go.id", "1995", ("choose", 1), "balasan", "sandi-pop3-2", "toggle"])
+        run.ok(wid, back=1)
+        with open(run.settings, encoding="utf-8") as f:
+            saved = json.load(f)
+        self.assertEqual(saved["nama_petugas"], "Siti Aminah")
+        self.assertEqual(saved["folder_ruang_kerja"], folder)
+        self.assertEqual(saved["surel"], {"server": "mail.dinas.go.id", "port": 587, "keamanan": "starttls",
+                                          "pengguna": "perencanaan", "nama_pengirim": "Subbag Perencanaan",
+                                          "alamat_pengirim": "perencanaan@dinas.go.id"})
+        self.assertEqual(saved["pop3"], {"server": "pop.dinas.go.id", "port": 1995, "keamanan": "starttls",
+                                         "pengguna": "balasan", "hapus_dari_server": True})
+        with open(run.settings, encoding="utf-8") as f:
+            self.assertNotIn("sandi-", f.read())
+        self.assertEqual(run.stored_password("smtp://mail.dinas.go.id:587", "perencanaan"), "sandi-smtp-1")
+        self.assertEqual(run.stored_password("pop3://pop.dinas.go.id:1995", "balasan"), "sandi-pop3-2")
+        # Opened again, the page shows what was saved.
+        wid = run.open_page("general")
+        run.shot(wid, "general")
+        run.close(wid)
+
+    def register_page(self, run):
+        register = os.path.join(run.tmp, "kantor", "register.sqlite")
+        os.makedirs(os.path.dirname(register))
+        wid = run.open_page("register")
+        # SQLite: the PostgreSQL fields are disabled, no tab stops.
+        run.fill(wid, [("choose", 0), register, None, None,
+                       "{klasifikasi}/{urut}/{kode_unit}/{bulan_romawi}/{tahun}", "toggle", "DPMPTSP",
+                       "000.8.3.3, 005, 050, 070", "070", "005"])
+        run.ok(wid)
+        with open(os.path.join(run.tmp, "kantor", "register.json"), encoding="utf-8") as f:
+            numbering = json.load(f)
+        self.assertEqual(numbering["pola_nomor"], "{klasifikasi}/{urut}/{kode_unit}/{bulan_romawi}/{tahun}")
+        self.assertTrue(numbering["urutan_per_klasifikasi"])
+        self.assertEqual(numbering["klasifikasi"], ["000.8.3.3", "005", "050", "070"])
+        self.assertEqual(numbering["klasifikasi_bawaan"], {"pengantar": "070", "undangan": "005"})
+        # The core takes the register, the pattern and "Dibuat oleh" from what was saved.
+        letter = json.loads(run.cli("letter", run.workspace, "--kind", "pengantar", "--date", "2026-04-06",
+                                    "--json").stdout)
+        self.assertEqual(letter["number"], "070/1/DPMPTSP/IV/2026")
+        entries = json.loads(run.cli("register", "list", "--json").stdout)
+        self.assertEqual(entries["entries"][0]["createdBy"], "Siti Aminah")
+        self.assertTrue(os.path.exists(register))
+        # Uji koneksi opens the register and says so.
+        wid = run.open_page("register")
+        before = set(gui.visible_windows())
+        run.fill(wid, [None, None, None, None])   # kind, file, browse, Uji koneksi
+        gui.key("space")
+        box, name = run.message_after(before)
+        self.assertIsNotNone(box, "Uji koneksi showed nothing")
+        run.shot(box, "register-test")
+        run.close(box)
+        run.shot(wid, "register")
+        run.close(wid)
+
+    def evaluation_page(self, run):
+        wid = run.open_page("evaluation")
+        run.fill(wid, ["90", "Sangat Baik", "Very good", "75", "Baik", "Good", "60", "Cukup", "Fair",
+                       "0", "Kurang", "Poor", "", "", "", "75", ("choose", 1), "Pangkalpinang",
+                       "Peraturan Gubernur Nomor 1 Tahun 2026;"])
+        run.ok(wid, back=1)    # from the multi-line field back to the city
+        with open(os.path.join(run.workspace, "penilaian.json"), encoding="utf-8") as f:
+            rating = json.load(f)
+        self.assertEqual([(b["min"], b["label"], b["labelEn"]) for b in rating["bands"]],
+                         [(90, "Sangat Baik", "Very good"), (75, "Baik", "Good"), (60, "Cukup", "Fair"),
+                          (0, "Kurang", "Poor")])
+        self.assertEqual(rating["goodFrom"], 75)
+        self.assertEqual(rating["negativeFormula"], "inverse")
+        with open(os.path.join(run.workspace, "laporan.json"), encoding="utf-8") as f:
+            report = json.load(f)
+        self.assertEqual(report["kota"], "Pangkalpinang")
+        self.assertEqual(report["dasarHukum"], ["Peraturan Gubernur Nomor 1 Tahun 2026;"])
+        wid = run.open_page("evaluation")
+        run.shot(wid, "evaluation")
+        run.close(wid)
+
+    def wrong_field_saves_nothing(self, run):
+        before_file = file_hash(run.settings)
+        wid = run.open_page("general")
+        run.fill(wid, [None, None, None, None, "58x"])     # the SMTP port
+        before = set(gui.visible_windows())
+        gui.key("Return")
+        box, name = run.message_after(before)
+        self.assertIsNotNone(box, "a wrong port showed no message")
+        run.shot(box, "wrong-field")
+        run.close(box)
+        gui.wait_gone(wid, 10)
+        self.assertEqual(file_hash(run.settings), before_file, "a wrong field changed pengaturan.json")
+
+
+def _add_runs():
+    runs = RUNS
+    if OPTIONS["runs"]:
+        runs = [tuple(r.split(":")) for r in OPTIONS["runs"].split(",")]
+    for plugin, lang in runs:
+        def test(self, plugin=plugin, lang=lang):
+            self.run_once(plugin, lang)
+        setattr(OptionsTest, "test_%s_%s" % (plugin, lang), test)
+
+
+def _take_option(argv, name):
+    if "--" + name in argv:
+        i = argv.index("--" + name)
+        value = argv[i + 1]
+        del argv[i:i + 2]
+        return value
+    return None
+
+
+def main():
+    if gui.XVFB is None or shutil.which("xdotool") is None or shutil.which("import") is None:
+        print("SKIP: Xvfb, xdotool or ImageMagick missing (scripts/setup-deps.sh installs them)")
+        sys.exit(SKIP)
+    argv = sys.argv
+    for name in OPTIONS:
+        value = _take_option(argv, name)
+        if value is not None:
+            OPTIONS[name] = os.path.abspath(value) if name in ("shots", "docs") else value
+    if os.geteuid() == 0:
+        import pwd  # noqa: PLC0415
+        user = pwd.getpwnam(office.TEST_USER)
+        for name in ("shots", "docs"):
+            if OPTIONS[name]:
+                os.makedirs(OPTIONS[name], exist_ok=True)
+                os.chown(OPTIONS[name], user.pw_uid, user.pw_gid)
+        for name, value in OPTIONS.items():
+            if value is not None:
+                argv += ["--" + name, value]
+    _add_runs()
+    office.run_tests(argv=argv)
+
+
+if __name__ == "__main__":
+    main()
