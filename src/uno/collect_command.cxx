@@ -11,6 +11,8 @@
 #include "convert.hxx"
 #include "period/next_period.hpp"
 #include "period/returns_status.hpp"
+#include "settings/office_settings.hpp"
+#include "mail_steps.hxx"
 #include "settings.hxx"
 #include "step_dialogs.hxx"
 #include "texts.hxx"
@@ -33,9 +35,17 @@ EVAKIN_UNO_COMMAND(collectCommand)
 {
     return runWorkspaceCommand(
         context, frame, arguments, texts::collectTitle,
-        [&](const CommandScope& scope, const CommandArguments& /*args*/,
+        [&](const CommandScope& scope, const CommandArguments& args,
             const std::filesystem::path& dir)
         {
+            // "Ambil dari surel": the replies in the office's mailbox into inbox/ first (asked when
+            // a mailbox is set in the office settings; FetchMail=true without asking).
+            if (args.flag("FetchMail") ||
+                (!scope.silent && mailboxConfigured() &&
+                 scope.ask(scope.text(texts::fetchFromMailbox) +
+                           toOUString(evakin::loadOfficeSettings().pop3.host) +
+                           scope.text(texts::fetchFromMailboxEnd))))
+                fetchFromMail(scope, dir);
             Progress progress(frame);
             evakin::CollectOptions options;
             options.progress = [&](std::size_t done, std::size_t total, const std::string& file) {
