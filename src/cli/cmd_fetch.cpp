@@ -13,11 +13,7 @@ int runFetch(const Args& a, Lang lang)
 {
     const Pop3Settings s = pop3SettingsFromArgs(a);
     const FetchResult r = fetchReturns(a.onlyDir(), s);
-    if (a.has("json"))
-        std::cout << r.toJson(lang) << '\n';
-    else
-        std::cout << r.summary(lang);
-    return r.complete() ? 0 : 4;
+    return printMailResult(a, lang, r);
 }
 
 EVAKIN_COMMAND(

@@ -40,11 +40,7 @@ int runRemind(const Args& a, Lang lang)
         r.reminded.insert(r.reminded.end(), second.reminded.begin(), second.reminded.end());
         r.problems.insert(r.problems.end(), second.problems.begin(), second.problems.end());
     }
-    if (a.has("json"))
-        std::cout << r.toJson(lang) << '\n';
-    else
-        std::cout << r.summary(lang);
-    return r.complete() ? 0 : 4;
+    return printMailResult(a, lang, r);
 }
 
 EVAKIN_COMMAND(

@@ -15,11 +15,7 @@ int runSend(const Args& a, Lang lang)
     o.resend = a.has("resend");
     o.units = unitCodeList(a.get("units"));
     const SendResult r = sendForms(a.onlyDir(), s, o);
-    if (a.has("json"))
-        std::cout << r.toJson(lang) << '\n';
-    else
-        std::cout << r.summary(lang);
-    return r.complete() ? 0 : 4;
+    return printMailResult(a, lang, r);
 }
 
 EVAKIN_COMMAND(

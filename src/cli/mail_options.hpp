@@ -4,6 +4,8 @@
 // read that in the process list), over the office settings (pengaturan.json).
 #pragma once
 
+#include <iostream>
+
 #include "cli.hpp"
 #include "mail/mail.hpp"
 
@@ -12,6 +14,16 @@ namespace evakin::cli {
 // The option table entries of the SMTP side (smtp, security, user, password-env, from, from-name); a
 // function, as the commands' tables are built while statics are initialised.
 std::map<std::string, bool> smtpOptions();
+
+// A mail command's result on standard output (--json: as JSON); exit 0 when complete, else 4.
+template <class Result> int printMailResult(const Args& a, Lang lang, const Result& r)
+{
+    if (a.has("json"))
+        std::cout << r.toJson(lang) << '\n';
+    else
+        std::cout << r.summary(lang);
+    return r.complete() ? 0 : 4;
+}
 
 // `shared` and a command's own options, as one table.
 inline std::map<std::string, bool> withOptions(std::map<std::string, bool> shared,

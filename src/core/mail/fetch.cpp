@@ -432,12 +432,7 @@ std::string FetchResult::toJson(Lang lang) const
         list->add(o);
     }
     root.set("fetched", list);
-    Poco::JSON::Array::Ptr probs = new Poco::JSON::Array;
-    for (const Problem& p : problems) probs->add(p.render(lang));
-    root.set("problems", probs);
-    std::ostringstream s;
-    root.stringify(s);
-    return s.str();
+    return withProblemsJson(root, problems, lang);
 }
 
 std::string FetchResult::summary(Lang lang) const

@@ -130,41 +130,19 @@ SendResult sendForms(const std::filesystem::path& workspaceDir, const MailSettin
             result.problems.push_back(std::move(*failed));
             continue;
         }
-        sent.time = nowIso();
-        record.push_back(sent);
-        // Recorded after each message, so a run cut short still knows what went out.
-        saveSendRecord(workspaceDir, record);
-        result.sent.push_back(sent);
+        recordSent(workspaceDir, record, sent, result.sent);
     }
     return result;
 }
 
 std::string SendResult::toJson(Lang lang) const
 {
-    auto list = [](const std::vector<SentMail>& v) {
-        Poco::JSON::Array::Ptr a = new Poco::JSON::Array;
-        for (const SentMail& m : v) {
-            Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-            o->set("unit", m.unitCode);
-            o->set("address", m.address);
-            o->set("file", m.file);
-            o->set("messageId", m.messageId);
-            o->set("time", m.time);
-            a->add(o);
-        }
-        return a;
-    };
     Poco::JSON::Object root(Poco::JSON_PRESERVE_KEY_ORDER);
     root.set("ok", problems.empty());
     root.set("period", period);
-    root.set("sent", list(sent));
-    root.set("alreadySent", list(alreadySent));
-    Poco::JSON::Array::Ptr probs = new Poco::JSON::Array;
-    for (const Problem& p : problems) probs->add(p.render(lang));
-    root.set("problems", probs);
-    std::ostringstream s;
-    root.stringify(s);
-    return s.str();
+    root.set("sent", sentMailsJson(sent));
+    root.set("alreadySent", sentMailsJson(alreadySent));
+    return withProblemsJson(root, problems, lang);
 }
 
 std::string SendResult::summary(Lang lang) const

@@ -17,6 +17,7 @@
 #include <Poco/UUIDGenerator.h>
 
 #include <algorithm>
+#include <sstream>
 
 #include "io/files.hpp"
 #include "io/json.hpp"
@@ -196,6 +197,41 @@ Problem unitProblem(const std::string& field, Text message)
 }
 
 }   // namespace
+
+Poco::JSON::Array::Ptr sentMailsJson(const std::vector<SentMail>& mails)
+{
+    Poco::JSON::Array::Ptr a = new Poco::JSON::Array;
+    for (const SentMail& m : mails) {
+        Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        o->set("unit", m.unitCode);
+        o->set("address", m.address);
+        if (!m.reason.empty()) o->set("reason", m.reason);
+        o->set("file", m.file);
+        o->set("messageId", m.messageId);
+        o->set("time", m.time);
+        a->add(o);
+    }
+    return a;
+}
+
+std::string withProblemsJson(Poco::JSON::Object& root, const std::vector<Problem>& problems, Lang lang)
+{
+    Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+    for (const Problem& p : problems) list->add(p.render(lang));
+    root.set("problems", list);
+    std::ostringstream s;
+    root.stringify(s);
+    return s.str();
+}
+
+void recordSent(const std::filesystem::path& workspaceDir, std::vector<SentMail>& record, SentMail sent,
+                std::vector<SentMail>& done)
+{
+    sent.time = nowIso();
+    record.push_back(sent);
+    saveSendRecord(workspaceDir, record);
+    done.push_back(std::move(sent));
+}
 
 void checkSenderSettings(const MailSettings& settings)
 {

@@ -4,6 +4,7 @@
 // to mail/: the CLI and the extension use mail.hpp and remind.hpp.
 #pragma once
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/SMTPClientSession.h>
 
@@ -30,6 +31,16 @@ std::string templateText(const Poco::JSON::Object::Ptr& o, const std::string& ke
 std::string fill(const std::string& text, const std::map<std::string, std::string>& values);
 
 bool plausibleAddress(const std::string& a);
+
+// The results' JSON: messages as {"unit","address"[,"reason"],"file","messageId","time"}; and the end of
+// every result object, its problems rendered in `lang`, as text.
+Poco::JSON::Array::Ptr sentMailsJson(const std::vector<SentMail>& mails);
+std::string withProblemsJson(Poco::JSON::Object& root, const std::vector<Problem>& problems, Lang lang);
+
+// A message gone out: timed, appended to the record and saved at once (a run cut short still knows
+// what went out), and listed in `done`.
+void recordSent(const std::filesystem::path& workspaceDir, std::vector<SentMail>& record, SentMail sent,
+                std::vector<SentMail>& done);
 std::string nowIso();   // local time, "2026-04-08T14:03:00"
 
 // Throws Error when no server or no plausible sender address is given.

@@ -160,46 +160,24 @@ RemindResult remindUnits(const std::filesystem::path& workspaceDir, const MailSe
             result.problems.push_back(std::move(*failed));
             continue;
         }
-        sent.time = nowIso();
-        record.push_back(sent);
-        saveSendRecord(workspaceDir, record);
-        result.reminded.push_back(sent);
+        recordSent(workspaceDir, record, sent, result.reminded);
     }
     return result;
 }
 
 std::string RemindResult::toJson(Lang lang) const
 {
-    auto list = [](const std::vector<SentMail>& v) {
-        Poco::JSON::Array::Ptr a = new Poco::JSON::Array;
-        for (const SentMail& m : v) {
-            Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-            o->set("unit", m.unitCode);
-            o->set("address", m.address);
-            o->set("reason", m.reason);
-            o->set("file", m.file);
-            o->set("messageId", m.messageId);
-            o->set("time", m.time);
-            a->add(o);
-        }
-        return a;
-    };
     Poco::JSON::Object root(Poco::JSON_PRESERVE_KEY_ORDER);
     root.set("ok", problems.empty());
     root.set("period", period);
     root.set("deadline", deadline);
     root.set("afterDeadline", afterDeadline);
-    root.set("reminded", list(reminded));
-    root.set("remindedToday", list(remindedToday));
+    root.set("reminded", sentMailsJson(reminded));
+    root.set("remindedToday", sentMailsJson(remindedToday));
     Poco::JSON::Array::Ptr valid = new Poco::JSON::Array;
     for (const std::string& c : upToDate) valid->add(c);
     root.set("upToDate", valid);
-    Poco::JSON::Array::Ptr probs = new Poco::JSON::Array;
-    for (const Problem& p : problems) probs->add(p.render(lang));
-    root.set("problems", probs);
-    std::ostringstream s;
-    root.stringify(s);
-    return s.str();
+    return withProblemsJson(root, problems, lang);
 }
 
 std::string RemindResult::summary(Lang lang) const
