@@ -57,6 +57,12 @@ EVAKIN_UNO_COMMAND(collectCommand)
             // recap.
             scope.message(result.complete() ? MessageKind::info : MessageKind::warning,
                           toOUString(result.summary(scope.lang)));
+            // Reminders to the late units, offered when an SMTP server is set (RemindMail=true:
+            // without asking).
+            if (!result.complete() &&
+                (args.flag("RemindMail") || (!scope.silent && smtpConfigured() &&
+                                             scope.ask(scope.text(texts::remindQuestion)))))
+                remindByMail(scope, dir);
             openResult(scope, result.recapFile);
             // The table is what the report is built from: offered, not forced on screen.
             const std::filesystem::path table = evakin::Workspace{dir, {}}.evalTableFile();

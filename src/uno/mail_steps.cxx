@@ -8,6 +8,7 @@
 #include "dialog_builder.hxx"
 #include "mail/fetch.hpp"
 #include "mail/mail.hpp"
+#include "mail/remind.hpp"
 #include "passwords.hxx"
 #include "settings/office_settings.hpp"
 #include "texts.hxx"
@@ -39,6 +40,9 @@ const evakin::Text kResend{"Format unit berikut sudah pernah dikirim lewat surel
                            "These units' forms were already sent by e-mail:\n"};
 const evakin::Text kResendQuestion{"\nKirim lagi ke unit-unit itu?", "\nSend them again?"};
 const evakin::Text kNotSentAgain{"Tidak dikirim lagi.", "Not sent again."};
+const evakin::Text kRemindAgain{"Unit berikut sudah diingatkan hari ini:\n",
+                                "These units were already reminded today:\n"};
+const evakin::Text kRemindAgainQuestion{"\nIngatkan lagi sekarang?", "\nRemind them again now?"};
 
 struct Password
 {
@@ -127,6 +131,55 @@ void sendFormsByMail(const CommandScope& scope, const std::filesystem::path& dir
             const evakin::SendResult second = evakin::sendForms(dir, smtp, again);
             result.alreadySent.clear();
             result.sent.insert(result.sent.end(), second.sent.begin(), second.sent.end());
+            result.problems.insert(result.problems.end(), second.problems.begin(),
+                                   second.problems.end());
+        }
+    }
+    scope.message(result.complete() ? MessageKind::info : MessageKind::warning,
+                  toOUString(result.summary(scope.lang)));
+}
+
+bool smtpConfigured() noexcept
+{
+    try
+    {
+        return !evakin::loadOfficeSettings().smtp.host.empty();
+    }
+    catch (...)
+    {
+        return false; // a damaged settings file is named where it is edited (the Options page)
+    }
+}
+
+void remindByMail(const CommandScope& scope, const std::filesystem::path& dir)
+{
+    evakin::MailSettings smtp = evakin::loadOfficeSettings().smtp;
+    if (smtp.host.empty())
+        throw evakin::Error("pengaturan.json", kNoSmtp);
+    const std::string key = evakin::smtpPasswordKey(smtp);
+    const std::optional<Password> password =
+        passwordFor(scope, key, smtp.user, smtp.host + ":" + std::to_string(smtp.port));
+    if (!password)
+        throw CommandStopped{scope.text(kNotSentAgain)};
+    smtp.password = password->value;
+    evakin::RemindResult result = evakin::remindUnits(dir, smtp);
+    rememberPassword(scope, *password, key, smtp.user);
+    if (!result.remindedToday.empty())
+    {
+        std::string names;
+        for (const evakin::SentMail& m : result.remindedToday)
+            names += "  " + m.unitCode + " -> " + m.address + " (" + m.time + ")\n";
+        if (scope.ask(scope.text(kRemindAgain) + toOUString(names) +
+                      scope.text(kRemindAgainQuestion)))
+        {
+            evakin::RemindOptions again;
+            again.again = true;
+            for (const evakin::SentMail& m : result.remindedToday)
+                again.units.push_back(m.unitCode);
+            const evakin::RemindResult second = evakin::remindUnits(dir, smtp, again);
+            result.remindedToday.clear();
+            result.reminded.insert(result.reminded.end(), second.reminded.begin(),
+                                   second.reminded.end());
             result.problems.insert(result.problems.end(), second.problems.begin(),
                                    second.problems.end());
         }

@@ -21,6 +21,14 @@ namespace evakin::uno
 void sendFormsByMail(const CommandScope& scope, const std::filesystem::path& dir,
                      const std::vector<std::string>& units);
 
+// Whether the office settings name an SMTP server (Rekap Kiriman offers reminders only then).
+bool smtpConfigured() noexcept;
+
+// Reminds the units whose return is missing or invalid (evakin::remindUnits); units reminded
+// earlier today are reminded again only after the user says so. Shows the summary. Throws as
+// sendFormsByMail.
+void remindByMail(const CommandScope& scope, const std::filesystem::path& dir);
+
 // Whether the office settings name a POP3 server (Rekap Kiriman offers to fetch only then).
 bool mailboxConfigured() noexcept;
 

@@ -91,6 +91,9 @@ inline const evakin::Text sendByMail{
 inline const evakin::Text fetchFromMailbox{"Ambil dari surel: simpan dulu lampiran balasan di kotak surat ",
                                            "Fetch from e-mail: first save the replies' attachments in the mailbox "};
 inline const evakin::Text fetchFromMailboxEnd{" ke inbox/?", " into inbox/?"};
+inline const evakin::Text remindQuestion{
+    "Kirim pengingat lewat surel ke unit yang kirimannya belum ada atau belum sah?",
+    "Send an e-mail reminder to the units whose return is missing or not valid?"};
 inline const evakin::Text nothingWritten{"Dibatalkan: tidak ada yang ditulis.",
                                          "Cancelled: nothing was written."};
 inline const evakin::Text openWhenDone{"~Buka setelah selesai", "~Open when done"};

@@ -7,6 +7,7 @@ office settings (EVAKIN_SETTINGS, the test's own pengaturan.json); the passwords
 are typed into Evakin's password dialog with "remember" ticked and must then be
 in LibreOffice's password container (never in a file), so the second sending
 asks no password, and asks before sending twice (answered No: nothing sent).
+After the recap, reminders to the late units are offered and sent.
 
     /usr/bin/python3 tests/gui/test_mail_gui.py --oxt build/evakin.oxt --cli build/src/cli/evakin [--shots DIR]
 """
@@ -188,9 +189,28 @@ class MailGuiTest(unittest.TestCase):
         self.assertTrue(os.path.exists(os.path.join(self.workspace, "inbox", "balasan PPI.ods")),
                         os.listdir(os.path.join(self.workspace, "inbox")))
         self.assertEqual(self.stored_password("pop3://127.0.0.1:%d" % self.pop3.port, POP3_USER), POP3_PASSWORD)
-        # Then collect itself: its summary (the recap opens after it).
+        # Then collect itself: its summary; PPI's return is an unfilled form, the others are missing.
         box, _ = self.window("^Rekap Kiriman", "the collect summary", before, timeout=30)
         gui.key("Return", wid=box)
+        gui.wait_gone(box, 10)
+        # Reminders offered (an SMTP server is set): Yes; the password is in the container already.
+        sent = len(self.store.messages)
+        question, _ = self.window("^Rekap Kiriman", "the reminder question", before)
+        self.shot(question, "remind-question")
+        gui.key("shift+Tab", "Return", wid=question)
+        gui.wait_gone(question, 10)
+        box, _ = self.window("^Rekap Kiriman", "the reminder summary", before, timeout=30)
+        self.shot(box, "reminded")
+        gui.key("Return", wid=box)
+        gui.wait_gone(box, 10)
+        reminders = [m for _, m in self.store.messages[sent:]]
+        self.assertEqual(len(reminders), 4, "reminders to every unit but DSI (rejected by the server)")
+        self.assertTrue(all(str(m["subject"]).startswith("Pengingat") for m in reminders))
+        record = json.load(open(os.path.join(self.workspace, "hasil", "pengiriman.json"), encoding="utf-8"))
+        self.assertEqual(sum(1 for r in record["pengiriman"] if r.get("jenis") == "pengingat"), 4)
+        # The evaluation table is offered last: not opened.
+        question, _ = self.window("^Rekap Kiriman", "the table question", before, timeout=30)
+        gui.key("Escape", wid=question)
         record = json.load(open(os.path.join(self.workspace, "hasil", "penerimaan.json"), encoding="utf-8"))
         self.assertEqual(record["penerimaan"][0]["berkas"], ["balasan PPI.ods"])
         deadline = time.monotonic() + 30
