@@ -18,7 +18,7 @@ PACKAGES=(
   fonts-liberation2 fonts-liberation fonts-dejavu-core fontconfig
   libpoco-dev libpugixml-dev catch2
   jing xsltproc zip unzip poppler-utils patchelf time
-  postgresql python3-aiosmtpd
+  postgresql python3-aiosmtpd dovecot-core dovecot-pop3d
 )
 TEST_USER=evakin
 

@@ -11,6 +11,8 @@
 #include "convert.hxx"
 #include "period/next_period.hpp"
 #include "period/returns_status.hpp"
+#include "settings/office_settings.hpp"
+#include "mail_steps.hxx"
 #include "settings.hxx"
 #include "step_dialogs.hxx"
 #include "texts.hxx"
@@ -33,9 +35,17 @@ EVAKIN_UNO_COMMAND(collectCommand)
 {
     return runWorkspaceCommand(
         context, frame, arguments, texts::collectTitle,
-        [&](const CommandScope& scope, const CommandArguments& /*args*/,
+        [&](const CommandScope& scope, const CommandArguments& args,
             const std::filesystem::path& dir)
         {
+            // "Ambil dari surel": the replies in the office's mailbox into inbox/ first (asked when
+            // a mailbox is set in the office settings; FetchMail=true without asking).
+            if (args.flag("FetchMail") ||
+                (!scope.silent && mailboxConfigured() &&
+                 scope.ask(scope.text(texts::fetchFromMailbox) +
+                           toOUString(evakin::loadOfficeSettings().pop3.host) +
+                           scope.text(texts::fetchFromMailboxEnd))))
+                fetchFromMail(scope, dir);
             Progress progress(frame);
             evakin::CollectOptions options;
             options.progress = [&](std::size_t done, std::size_t total, const std::string& file) {
@@ -47,6 +57,12 @@ EVAKIN_UNO_COMMAND(collectCommand)
             // recap.
             scope.message(result.complete() ? MessageKind::info : MessageKind::warning,
                           toOUString(result.summary(scope.lang)));
+            // Reminders to the late units, offered when an SMTP server is set (RemindMail=true:
+            // without asking).
+            if (!result.complete() &&
+                (args.flag("RemindMail") || (!scope.silent && smtpConfigured() &&
+                                             scope.ask(scope.text(texts::remindQuestion)))))
+                remindByMail(scope, dir);
             openResult(scope, result.recapFile);
             // The table is what the report is built from: offered, not forced on screen.
             const std::filesystem::path table = evakin::Workspace{dir, {}}.evalTableFile();

@@ -3,6 +3,7 @@
 // LibreOffice now), then the core with progress, then the summary. Nothing is
 // written before the user confirms; a problem (a form that exists and is not
 // to be replaced) is shown and the dialog opens again as the user left it.
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <system_error>
@@ -10,6 +11,7 @@
 #include "command_support.hxx"
 #include "commands.hxx"
 #include "convert.hxx"
+#include "mail_steps.hxx"
 #include "step_dialogs.hxx"
 #include "texts.hxx"
 #include "model/workspace.hpp"
@@ -41,6 +43,21 @@ std::vector<std::filesystem::path> openForms(const CommandScope& scope,
     return out;
 }
 
+// Whether every unit in `units` already has its form in outbox/.
+bool allFormsExist(const std::vector<evakin::FormTarget>& targets,
+                   const std::vector<std::string>& units)
+{
+    for (const std::string& code : units)
+    {
+        const auto t =
+            std::find_if(targets.begin(), targets.end(),
+                         [&](const evakin::FormTarget& f) { return f.unitCode == code; });
+        if (t == targets.end() || !t->exists)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 EVAKIN_UNO_COMMAND(distributeCommand)
@@ -60,6 +77,7 @@ EVAKIN_UNO_COMMAND(distributeCommand)
                                 toOUString(texts::writingForm.in(scope.lang) + unitName));
             };
             std::optional<evakin::DistributeResult> result;
+            bool sendMail = args.flag("SendMail");
             if (scope.silent)
             {
                 result = evakin::distribute(dir, options);
@@ -68,7 +86,7 @@ EVAKIN_UNO_COMMAND(distributeCommand)
             {
                 const evakin::Workspace ws = evakin::openWorkspace(dir);
                 const std::vector<evakin::FormTarget> targets = evakin::formTargets(dir);
-                DistributeChoice choice{options.units, options.overwrite};
+                DistributeChoice choice{options.units, options.overwrite, sendMail};
                 if (choice.units.empty()) // every unit with plan rows, ticked
                     for (const evakin::FormTarget& t : targets)
                         if (t.rows > 0)
@@ -88,6 +106,10 @@ EVAKIN_UNO_COMMAND(distributeCommand)
                     }
                     options.units = choice.units;
                     options.overwrite = choice.overwrite;
+                    sendMail = choice.sendMail;
+                    // Sending forms already in outbox/ (nothing to replace): they go as they are.
+                    if (sendMail && !choice.overwrite && allFormsExist(targets, choice.units))
+                        break;
                     try
                     {
                         result = evakin::distribute(dir, options);
@@ -98,8 +120,12 @@ EVAKIN_UNO_COMMAND(distributeCommand)
                     }
                 }
             }
-            scope.message(MessageKind::info, toOUString(result->summary(scope.lang)));
-            return toOUString(result->toJson());
+            if (result)
+                scope.message(MessageKind::info, toOUString(result->summary(scope.lang)));
+            if (sendMail)
+                sendFormsByMail(scope, dir, options.units);
+            return toOUString(result ? result->toJson()
+                                     : std::string("{\"ok\":true,\"forms\":[]}"));
         });
 }
 

@@ -67,13 +67,17 @@ bool storePassword(const css::uno::Reference<css::uno::XComponentContext>& conte
                 container->removePersistent(toOUString(key), toOUString(user));
             return true;
         }
+        // What the Security page does when "persistently save passwords" is ticked without a
+        // master password: storing allowed, then the default master password (which LibreOffice
+        // sets only while storing is allowed).
         if (!container->isPersistentStoringAllowed())
         {
-            // useDefaultMasterPassword only works with persistent storing on; without a master
-            // password LibreOffice would otherwise ask the user to create one.
             container->allowPersistentStoring(true);
             if (!container->hasMasterPassword() && !container->useDefaultMasterPassword(handler))
+            {
+                container->allowPersistentStoring(false); // nothing was stored before
                 return false;
+            }
         }
         container->addPersistent(toOUString(key), toOUString(user),
                                  css::uno::Sequence<rtl::OUString>(&password, 1), handler);

@@ -183,6 +183,8 @@ std::optional<DistributeChoice> distributeDialog(const CommandScope& scope,
                 kFullWidth - 6, 2);
         y += 2 * kDialogRowHeight;
     }
+    b.checkBox("sendmail", scope.text(texts::sendByMail), initial.sendMail, kMargin, y, kFullWidth);
+    y += kRowStep;
     buttons(b, scope, scope.text(texts::distributeButton), y);
 
     RunningDialog dialog(scope.context, scope.frame, b);
@@ -193,6 +195,7 @@ std::optional<DistributeChoice> distributeDialog(const CommandScope& scope,
         if (dialog.checked("unit." + rtl::OUString::number(static_cast<sal_Int64>(i))))
             choice.units.push_back(targets[i].unitCode);
     choice.overwrite = dialog.checked("overwrite");
+    choice.sendMail = dialog.checked("sendmail");
     return choice;
 }
 

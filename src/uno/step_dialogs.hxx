@@ -39,6 +39,7 @@ struct DistributeChoice
 {
     std::vector<std::string> units; // unit codes ticked
     bool overwrite = false;
+    bool sendMail = false; // "Kirim lewat surel": each unit's form to its e-mail address
 };
 // `targets` from evakin::formTargets; `openNow` the forms among them open in LibreOffice.
 std::optional<DistributeChoice> distributeDialog(const CommandScope& scope,

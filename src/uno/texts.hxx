@@ -85,6 +85,15 @@ inline const evakin::Text openEvalTable{"Buka juga tabel evaluasi (Permendagri 8
 
 // The step dialogs (step_dialogs.cxx, correct_command.cxx).
 inline const evakin::Text workspaceHeading{"Ruang kerja: ", "Workspace: "};
+inline const evakin::Text sendByMail{
+    "Kirim lewat surel: format tiap unit ke alamat surelnya (server di Alat › Opsi › Evaluasi Kinerja)",
+    "Send by e-mail: each unit's form to its address (server in Tools › Options › Evaluasi Kinerja)"};
+inline const evakin::Text fetchFromMailbox{"Ambil dari surel: simpan dulu lampiran balasan di kotak surat ",
+                                           "Fetch from e-mail: first save the replies' attachments in the mailbox "};
+inline const evakin::Text fetchFromMailboxEnd{" ke inbox/?", " into inbox/?"};
+inline const evakin::Text remindQuestion{
+    "Kirim pengingat lewat surel ke unit yang kirimannya belum ada atau belum sah?",
+    "Send an e-mail reminder to the units whose return is missing or not valid?"};
 inline const evakin::Text nothingWritten{"Dibatalkan: tidak ada yang ditulis.",
                                          "Cancelled: nothing was written."};
 inline const evakin::Text openWhenDone{"~Buka setelah selesai", "~Open when done"};

@@ -10,58 +10,13 @@ second run sends nothing again unless --resend.
 
 Usage: test_send.py EVAKIN
 """
-import email
-import email.policy
 import json
 import os
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult
-
-USER, PASSWORD = "perencanaan", "rahasia-123"
-REJECTED = "data@dpmptsp.example.go.id"
-FROM = "perencanaan@dpmptsp.example.go.id"
-
-
-class Store:
-    def __init__(self):
-        self.messages = []   # (envelope recipients, parsed message)
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address == REJECTED:
-            return "550 5.1.1 mailbox unavailable"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        self.messages.append((list(envelope.rcpt_tos), msg))
-        return "250 Message accepted"
-
-
-def authenticator(server, session, envelope, mechanism, auth_data):
-    ok = getattr(auth_data, "login", None) == USER.encode() and auth_data.password == PASSWORD.encode()
-    return AuthResult(success=ok)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-failures = []
-
-
-def check(cond, what):
-    print(("ok   " if cond else "FAIL ") + what)
-    if not cond:
-        failures.append(what)
+from mailtest import FROM, PASSWORD, REJECTED, USER, Store, check, exit_now, finish, free_port, runner, smtp_server
 
 
 def main():
@@ -69,19 +24,13 @@ def main():
     tmp = tempfile.mkdtemp(prefix="evakin-mail-")
     store = Store()
     port = free_port()
-    controller = Controller(store, hostname="127.0.0.1", port=port, authenticator=authenticator,
-                            auth_required=True, auth_require_tls=False)
-    controller.start()
+    controller = smtp_server(store, port)
     try:
         ws = os.path.join(tmp, "2026-tw1")
-        env = dict(os.environ, EVAKIN_LANG="id", SMTP_PASSWORD=PASSWORD, WRONG_PASSWORD="salah")
+        env = dict(os.environ, EVAKIN_LANG="id", SMTP_PASSWORD=PASSWORD, WRONG_PASSWORD="salah",
+                   EVAKIN_SETTINGS=os.path.join(tmp, "pengaturan.json"))   # no office settings: flags only
 
-        def run(*args, code=None):
-            p = subprocess.run([evakin, *args], capture_output=True, text=True, env=env)
-            if code is not None and p.returncode != code:
-                print(p.stdout, p.stderr)
-            return p
-
+        run = runner(evakin, env)
         check(run("init", "--sample", ws).returncode == 0, "init --sample")
         check(run("distribute", ws).returncode == 0, "distribute")
         profile = json.load(open(os.path.join(ws, "profil.json"), encoding="utf-8"))
@@ -156,13 +105,8 @@ def main():
     finally:
         controller.stop()
         shutil.rmtree(tmp, ignore_errors=True)
-    print("%d failure(s)" % len(failures))
-    return 1 if failures else 0
+    return finish()
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # aiosmtpd's loop leaves a worker thread that interpreter shutdown waits a minute for.
-    os._exit(code)
+    exit_now(main())

@@ -6,6 +6,7 @@
 #include "io/format_id.hpp"
 #include "io/odf_document.hpp"
 #include "io/ods_table.hpp"
+#include "mail/fetch.hpp"
 
 namespace evakin::collect_detail {
 
@@ -89,8 +90,15 @@ std::string recapPackage(const CollectResult& r, const OutputContext& ctx)
                  "The recap template needs sheets \"Rekap\" and \"Masalah\", each with a {tabel} row."});
     replacePlaceholders(doc.content(), lookup);
 
+    // The sender of each file fetch took from the mailbox (hasil/penerimaan.json); "-" for a file put there by hand.
+    const std::map<std::string, std::string> senders = sendersOfInboxFiles(ctx.ws.dir);
+    const auto senderOf = [&senders](const std::string& file) {
+        const auto it = senders.find(file);
+        return it == senders.end() || it->second.empty() ? std::string("-") : it->second;
+    };
     OdsTableBuilder t(units, unitsMarker);
-    header(t, {"No", "Kode", "Unit Kerja", "Status", "Berkas", "Waktu Berkas", "Sah", "Jumlah Masalah", "Catatan"});
+    header(t, {"No", "Kode", "Unit Kerja", "Status", "Berkas", "Waktu Berkas", "Pengirim", "Sah", "Jumlah Masalah",
+               "Catatan"});
     std::size_t n = 0;
     for (const UnitCollect& u : r.units) {
         OdsRow row = t.row();
@@ -101,6 +109,7 @@ std::string recapPackage(const CollectResult& r, const OutputContext& ctx)
         const ReturnFile* f = u.file >= 0 ? &r.files[static_cast<std::size_t>(u.file)] : nullptr;
         row.text(f ? f->name : "-", "Evakin_Teks");
         row.text(f ? f->modified : "-", "Evakin_Teks");
+        row.text(f ? senderOf(f->name) : "-", "Evakin_Teks");
         row.text(u.status == UnitStatus::valid     ? "Ya"
                  : u.status == UnitStatus::invalid ? "Tidak"
                                                    : "-",
@@ -117,8 +126,8 @@ std::string recapPackage(const CollectResult& r, const OutputContext& ctx)
         if (used) continue;
         if (first) {
             OdsRow title = t.row();
-            title.text("Berkas lain di kotak masuk (tidak dipakai)", "Evakin_Bagian", 9, 1);
-            title.covered(8);
+            title.text("Berkas lain di kotak masuk (tidak dipakai)", "Evakin_Bagian", 10, 1);
+            title.covered(9);
             first = false;
         }
         OdsRow row = t.row();
@@ -128,6 +137,7 @@ std::string recapPackage(const CollectResult& r, const OutputContext& ctx)
         row.text(fileStatusText(f.status), "Evakin_Tidak_Sah");
         row.text(f.name, "Evakin_Teks");
         row.text(f.modified, "Evakin_Teks");
+        row.text(senderOf(f.name), "Evakin_Teks");
         row.text("Tidak", "Evakin_Tidak_Sah");
         row.number(static_cast<double>(f.errors + f.warnings), "Evakin_Angka");
         row.text(f.status == ReturnStatus::superseded ? "kiriman lama; yang terbaru dipakai" : "lihat lembar Masalah",

@@ -35,8 +35,9 @@ struct Pop3Settings {
     int port = 995;
     MailSecurity security = MailSecurity::ssl;   // none | starttls (STLS) | ssl
     std::string user;
-    std::string password;           // never written to any file
-    bool deleteFromServer = false;  // only when the office asks; fetched messages stay by default
+    std::string password;            // never written to any file
+    bool deleteFromServer = false;   // only when the office asks; fetched messages stay by default
+    std::string caFile;   // extra trusted certificates (PEM), e.g. the office's own CA; empty: the system's only
 };
 
 // "mail.example.go.id:587" -> host and port; throws Error naming `what` (e.g. "--smtp")
@@ -50,12 +51,18 @@ struct SendOptions {
     std::vector<std::string> units;   // codes; empty: every unit with a form
 };
 
+// What a recorded message was (hasil/pengiriman.json "jenis"; a record written before reminders has none: a form).
+constexpr const char* kKindForm = "format";
+constexpr const char* kKindReminder = "pengingat";
+
 struct SentMail {
+    std::string kind = kKindForm;
     std::string unitCode;
     std::string address;
-    std::string file;        // the form's file name in outbox/
+    std::string file;        // the form's file name in outbox/ (a reminder: the form attached, or the return judged)
     std::string messageId;   // "<...@...>"
     std::string time;        // ISO 8601 local time
+    std::string reason;      // a reminder: "missing" (no return) or "invalid" (a return with errors)
 };
 
 struct SendResult {

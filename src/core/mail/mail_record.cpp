@@ -1,6 +1,8 @@
-// hasil/pengiriman.json: one entry per message sent, kept so that a form is
-// never sent twice by accident, and so staff can tell a unit when and to
-// which address its form went.
+// hasil/pengiriman.json: one entry per message sent (a form, or a reminder:
+// "jenis"), kept so that a form is never sent twice by accident, nor a
+// reminder twice in a day, and so staff can tell a unit when and to which
+// address its form went. Entries written before reminders existed have no
+// "jenis" and read as forms.
 #include "mail/mail.hpp"
 
 #include <Poco/JSON/Array.h>
@@ -36,11 +38,13 @@ std::vector<SentMail> loadSendRecord(const std::filesystem::path& workspaceDir)
         const auto o = list->getObject(static_cast<unsigned>(i));
         if (!o) continue;
         SentMail m;
+        m.kind = o->optValue<std::string>("jenis", kKindForm);
         m.unitCode = o->optValue<std::string>("unit", "");
         m.address = o->optValue<std::string>("alamat", "");
         m.file = o->optValue<std::string>("berkas", "");
         m.messageId = o->optValue<std::string>("idPesan", "");
         m.time = o->optValue<std::string>("waktu", "");
+        m.reason = o->optValue<std::string>("alasan", "");
         if (!m.unitCode.empty()) out.push_back(m);
     }
     return out;
@@ -51,11 +55,13 @@ void saveSendRecord(const std::filesystem::path& workspaceDir, const std::vector
     Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
     for (const SentMail& m : record) {
         Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        o->set("jenis", m.kind);
         o->set("unit", m.unitCode);
         o->set("alamat", m.address);
         o->set("berkas", m.file);
         o->set("idPesan", m.messageId);
         o->set("waktu", m.time);
+        if (!m.reason.empty()) o->set("alasan", m.reason);
         list->add(o);
     }
     Poco::JSON::Object root(Poco::JSON_PRESERVE_KEY_ORDER);
