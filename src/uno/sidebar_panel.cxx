@@ -3,10 +3,12 @@
 // The sidebar asks it for private:resource/toolpanel/EvakinPanelFactory/Status
 // with the frame, the panel's parent window and the sidebar itself; the panel
 // shows status_view.hxx for the current workspace and rebuilds it whenever a
-// command reports a change (workspace_events.hxx) and whenever it is shown.
+// command reports a change (workspace_events.hxx) and whenever it is shown,
+// on the main loop (AsyncCallback), whatever thread reported.
 // Its buttons dispatch their command on the frame, as a toolbar button does.
-#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
@@ -25,6 +27,7 @@
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/implbase6.hxx>
 #include <cppuhelper/supportsservice.hxx>
@@ -48,6 +51,20 @@ namespace
 {
 
 const char kStatusPanelUrl[] = "private:resource/toolpanel/EvakinPanelFactory/Status";
+
+// A panel's refresh waiting for the main loop; nothing when the panel went meanwhile.
+class QueuedRefresh : public cppu::WeakImplHelper1<css::awt::XCallback>
+{
+public:
+    explicit QueuedRefresh(const css::uno::WeakReference<css::ui::XUIElement>& panel)
+        : panel_(panel)
+    {
+    }
+    void SAL_CALL notify(const css::uno::Any& /*data*/) override;
+
+private:
+    css::uno::WeakReference<css::ui::XUIElement> panel_;
+};
 
 class StatusPanel
     : public cppu::WeakImplHelper6<css::ui::XUIElement, css::ui::XToolPanel,
@@ -78,22 +95,43 @@ public:
             {
                 const css::uno::Reference<css::ui::XUIElement> panel(weak);
                 if (panel.is())
-                    static_cast<StatusPanel*>(panel.get())->refresh();
+                    static_cast<StatusPanel*>(panel.get())->scheduleRefresh();
             });
         const css::awt::Rectangle area = parent_->getPosSize();
         fit(area.Width, area.Height);
-        refresh();
+        // The sidebar lays the deck out once it has the panel: no requestLayout from inside it.
+        refresh(false);
+    }
+
+    // A refresh on the main loop, once however often asked before it runs: a command may
+    // report from a macro's thread, and a layout from inside a window event is re-entrant.
+    void scheduleRefresh() noexcept
+    {
+        if (refreshQueued_ || !view_)
+            return;
+        try
+        {
+            css::awt::AsyncCallback::create(context_)->addCallback(
+                new QueuedRefresh(css::uno::WeakReference<css::ui::XUIElement>(this)),
+                css::uno::Any());
+            refreshQueued_ = true;
+        }
+        catch (const css::uno::Exception&)
+        {
+            // No main loop any more (the office closing): nothing to refresh for.
+        }
     }
 
     // Reads the workspace again and shows it; the sidebar then lays the deck out anew.
-    void refresh() noexcept
+    void refresh(bool relayout = true) noexcept
     {
+        refreshQueued_ = false;
         if (!view_)
             return;
         try
         {
             view_->show(statusLines(lastWorkspace(context_), uiLanguage(context_)));
-            if (sidebar_.is())
+            if (relayout && sidebar_.is())
                 sidebar_->requestLayout();
         }
         catch (const css::uno::Exception& e)
@@ -127,11 +165,13 @@ public:
                                                                     css::uno::UNO_QUERY);
     }
 
-    // XSidebarPanel: as tall as the texts wrapped at this width; the deck scrolls beyond.
+    // XSidebarPanel: as tall as the texts wrapped at this width, or what the deck has left
+    // (the view then scrolls), but never less than the header and the next-step button.
     css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32 width) override
     {
         const sal_Int32 height = view_ ? view_->layout(width) : 0;
-        return css::ui::LayoutSize(height, height, height);
+        return css::ui::LayoutSize(std::min(height, view_ ? view_->minimalWidth() : 0), height,
+                                   height);
     }
     sal_Int32 SAL_CALL getMinimalWidth() override { return view_ ? view_->minimalWidth() : 0; }
 
@@ -183,7 +223,10 @@ public:
         fit(event.Width, event.Height);
     }
     void SAL_CALL windowMoved(const css::awt::WindowEvent& /*event*/) override {}
-    void SAL_CALL windowShown(const css::lang::EventObject& /*event*/) override { refresh(); }
+    void SAL_CALL windowShown(const css::lang::EventObject& /*event*/) override
+    {
+        scheduleRefresh();
+    }
     void SAL_CALL windowHidden(const css::lang::EventObject& /*event*/) override {}
 
     // XActionListener: a button's ActionCommand is its command URL.
@@ -196,10 +239,8 @@ public:
 private:
     void fit(sal_Int32 width, sal_Int32 height)
     {
-        if (!view_ || width <= 0)
-            return;
-        view_->window()->setPosSize(0, 0, width, height, css::awt::PosSize::POSSIZE);
-        view_->layout(width);
+        if (view_)
+            view_->fit(width, height);
     }
 
     // Like a toolbar button: the frame's dispatcher runs it after this handler returned. The
@@ -240,8 +281,16 @@ private:
     css::uno::Reference<css::ui::XSidebar> sidebar_;
     std::unique_ptr<StatusView> view_;
     WorkspaceListenerId listener_ = 0;
+    bool refreshQueued_ = false;
     std::vector<css::uno::Reference<css::lang::XEventListener>> eventListeners_;
 };
+
+void QueuedRefresh::notify(const css::uno::Any& /*data*/)
+{
+    const css::uno::Reference<css::ui::XUIElement> panel(panel_);
+    if (panel.is())
+        static_cast<StatusPanel*>(panel.get())->refresh();
+}
 
 class PanelFactory
     : public cppu::WeakImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo>
