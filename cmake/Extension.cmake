@@ -38,7 +38,7 @@ function(evakin_add_oxt)
     VERBATIM)
 
   file(GLOB_RECURSE ext_files CONFIGURE_DEPENDS
-    ${src}/META-INF/* ${src}/registry/* ${src}/description/* ${src}/*.components)
+    ${src}/META-INF/* ${src}/registry/* ${src}/description/* ${src}/help/* ${src}/*.components)
   add_custom_command(
     OUTPUT ${ARG_OUTPUT}
     COMMAND ${CMAKE_COMMAND}

@@ -33,7 +33,7 @@ endfunction()
 
 file(REMOVE_RECURSE ${STAGE})
 file(MAKE_DIRECTORY ${STAGE}/icons)
-file(COPY ${EXT_SRC}/META-INF ${EXT_SRC}/description ${EXT_SRC}/registry ${EXT_SRC}/evakin.components
+file(COPY ${EXT_SRC}/META-INF ${EXT_SRC}/description ${EXT_SRC}/registry ${EXT_SRC}/help ${EXT_SRC}/evakin.components
      ${DESCRIPTION} ${RDB}
      DESTINATION ${STAGE})
 file(GLOB icons ${ICONS_DIR}/*.png)

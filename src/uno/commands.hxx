@@ -86,5 +86,8 @@ EVAKIN_UNO_COMMAND(profileCommand);
 // plan. Without Folder, Workspace (an existing one) becomes the current one. All or nothing:
 // a failed creation leaves no folder. Result: {"ok":true,"workspace":..,"period":..,...}.
 EVAKIN_UNO_COMMAND(workspaceCommand);
+// org.evakin:Help ("Panduan"): the guide of the SOP's steps and the commands, in the UI
+// language, opened read-only in LibreOffice. Silent: only its file:// URL as {"ok":true,"file":..}.
+EVAKIN_UNO_COMMAND(helpCommand);
 
 } // namespace evakin::uno

@@ -29,9 +29,14 @@
 #include <cppuhelper/weak.hxx>
 #include <cppuhelper/weakref.hxx>
 
+#include <map>
+#include <mutex>
 #include <vector>
 
+#include "command_states.hxx"
 #include "commands.hxx"
+#include "convert.hxx"
+#include "workspace_events.hxx"
 
 namespace evakin::uno
 {
@@ -57,7 +62,7 @@ const CommandEntry kCommands[] = {
     {"NextPeriod", &nextPeriodCommand}, {"Report", &reportCommand},
     {"Letter", &letterCommand},         {"Register", &registerCommand},
     {"Profile", &profileCommand},       {"Workspace", &workspaceCommand},
-    {"Correct", &correctCommand},
+    {"Correct", &correctCommand},       {"Help", &helpCommand},
 };
 
 // "org.evakin:Letter?Kind=undangan" -> ("Letter", "Kind=undangan").
@@ -148,6 +153,7 @@ void runAndNotify(CommandFn run, const css::uno::Reference<css::uno::XComponentC
     catch (...)
     {
     }
+    notifyWorkspaceChanged(); // whatever it wrote, the buttons' states and the deck follow
     if (!listener.is())
         return;
     try
@@ -210,6 +216,12 @@ public:
     {
     }
 
+    ~ProtocolHandler() override
+    {
+        if (workspaceListener_ != 0)
+            removeWorkspaceListener(workspaceListener_);
+    }
+
     // XInitialization: the framework passes the frame the handler works for.
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override
     {
@@ -251,25 +263,49 @@ public:
         dispatchWithNotification(url, arguments, nullptr);
     }
 
-    // Every known command is always available: enable its toolbar button.
+    // A button (or menu item) listens: it is told at once whether its command makes sense
+    // now (the core's CommandState), and again after every workspace change.
     void SAL_CALL
     addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
                       const css::util::URL& url) override
     {
         if (!listener.is())
             return;
-        css::frame::FeatureStateEvent state;
-        state.Source = static_cast<cppu::OWeakObject*>(this);
-        state.FeatureURL = url;
-        state.IsEnabled = commandOf(url) != nullptr;
-        state.Requery = false;
-        listener->statusChanged(state);
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            listeners_[url.Complete].push_back(Listening{ listener, url });
+            if (workspaceListener_ == 0)
+            {
+                // Weak: a handler going away must not be kept alive, nor called, by the signal.
+                const css::uno::WeakReference<css::frame::XDispatch> weak(
+                    static_cast<css::frame::XDispatch*>(this));
+                workspaceListener_ = onWorkspaceChanged([weak] {
+                    const css::uno::Reference<css::frame::XDispatch> alive(weak);
+                    if (alive.is())
+                        static_cast<ProtocolHandler*>(alive.get())->refresh();
+                });
+            }
+        }
+        sendState(listener, url);
     }
 
     void SAL_CALL
-    removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>& /*listener*/,
-                         const css::util::URL& /*url*/) override
+    removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                         const css::util::URL& url) override
     {
+        std::lock_guard<std::mutex> lock(mutex_);
+        const auto found = listeners_.find(url.Complete);
+        if (found == listeners_.end())
+            return;
+        auto& list = found->second;
+        for (auto it = list.begin(); it != list.end(); ++it)
+            if (it->listener == listener)
+            {
+                list.erase(it);
+                break;
+            }
+        if (list.empty())
+            listeners_.erase(found);
     }
 
     // XNotifyingDispatch: the result (JSON summary or message) goes to the listener.
@@ -317,8 +353,54 @@ public:
     }
 
 private:
+    struct Listening
+    {
+        css::uno::Reference<css::frame::XStatusListener> listener;
+        css::util::URL url;
+    };
+
+    // IsEnabled only: LibreOffice 7.4's toolbar controller for add-on buttons
+    // (svt::GenericToolboxController) takes a string State as the button's new label, and
+    // nothing in FeatureStateEvent sets a tooltip, so the why is shown by the deck and
+    // `evakin status`, never squeezed into the label.
+    void sendState(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                   const css::util::URL& url) noexcept
+    {
+        try
+        {
+            css::frame::FeatureStateEvent state;
+            state.Source = static_cast<cppu::OWeakObject*>(this);
+            state.FeatureURL = url;
+            state.IsEnabled = commandOf(url) != nullptr
+                              && commandState(context_, css::uno::Reference<css::frame::XFrame>(frame_),
+                                              url.Complete)
+                                     .enabled;
+            state.Requery = false;
+            listener->statusChanged(state);
+        }
+        catch (...)
+        {
+            // a listener gone with its toolbar
+        }
+    }
+
+    void refresh() noexcept
+    {
+        std::vector<Listening> all;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            for (const auto& entry : listeners_)
+                all.insert(all.end(), entry.second.begin(), entry.second.end());
+        }
+        for (const Listening& l : all)
+            sendState(l.listener, l.url);
+    }
+
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::WeakReference<css::frame::XFrame> frame_; // the frame owns the toolbar that owns us
+    std::mutex mutex_;
+    std::map<rtl::OUString, std::vector<Listening>> listeners_; // by the URL listened to
+    WorkspaceListenerId workspaceListener_ = 0;
 };
 
 } // namespace

@@ -9,6 +9,7 @@
 #include <com/sun/star/util/XChangesBatch.hpp>
 
 #include "convert.hxx"
+#include "workspace_events.hxx"
 
 namespace evakin::uno
 {
@@ -75,6 +76,8 @@ lastWorkspace(const css::uno::Reference<css::uno::XComponentContext>& context) n
 void rememberWorkspace(const css::uno::Reference<css::uno::XComponentContext>& context,
                        const rtl::OUString& url) noexcept
 {
+    if (lastWorkspace(context) == url)
+        return;
     try
     {
         const css::uno::Reference<css::uno::XInterface> node =
@@ -88,6 +91,7 @@ void rememberWorkspace(const css::uno::Reference<css::uno::XComponentContext>& c
     catch (...)
     {
     }
+    notifyWorkspaceChanged(); // the current workspace changed: the commands' states follow it
 }
 
 } // namespace evakin::uno

@@ -1,5 +1,6 @@
 #include "workspace_events.hxx"
 
+#include <atomic>
 #include <map>
 #include <mutex>
 #include <vector>
@@ -16,6 +17,8 @@ struct Listeners
     WorkspaceListenerId next = 1;
     std::map<WorkspaceListenerId, std::function<void()>> byId;
 };
+
+std::atomic<unsigned long> generation{0};
 
 Listeners& listeners()
 {
@@ -43,6 +46,7 @@ void removeWorkspaceListener(WorkspaceListenerId id) noexcept
 
 void notifyWorkspaceChanged() noexcept
 {
+    ++generation;
     // Copied first: a listener may add or remove listeners (a panel closing).
     std::vector<std::function<void()>> toCall;
     {
@@ -62,5 +66,7 @@ void notifyWorkspaceChanged() noexcept
         }
     }
 }
+
+unsigned long workspaceGeneration() noexcept { return generation.load(); }
 
 } // namespace evakin::uno

@@ -15,5 +15,8 @@ WorkspaceListenerId onWorkspaceChanged(std::function<void()> listener);
 void removeWorkspaceListener(WorkspaceListenerId id) noexcept;
 // Calls every listener; one that throws is skipped, never stops the others.
 void notifyWorkspaceChanged() noexcept;
+// How many times notifyWorkspaceChanged() ran: what was read from a workspace at one
+// generation may be reused until the next (the commands' states, read once for all buttons).
+unsigned long workspaceGeneration() noexcept;
 
 } // namespace evakin::uno

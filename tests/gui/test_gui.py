@@ -59,11 +59,12 @@ COMMANDS = {
     "org.evakin:Register": dict(expect=[T("^Register Surat", "^Letter Register")], result=True),
     "org.evakin:NextPeriod": dict(expect=[T("^Periode Baru", "^New Period")]),
     "org.evakin:Profile": dict(expect=[T("^Profil Kantor", "^Office Profile")]),
+    "org.evakin:Help": dict(expect=[T(r"^panduan-id\.html - ", r"^panduan-en\.html - ")], result=True),
 }
 # Windows that show the workspace is being asked for (a document outside every workspace).
 ASK_WORKSPACE = T("^Pilih folder|^Ruang Kerja|^Pilih Jalur|^Pilih", "^Choose|^Workspace|^Select Path|^Select")
 CRASH = re.compile(r"Fatal|Kesalahan Fatal|Document Recovery|Pemulihan Dokumen|crash|Crash|Kerusakan", re.I)
-DOCUMENT = re.compile(r" - LibreOffice (Calc|Writer)$")
+DOCUMENT = re.compile(r" - LibreOffice (Calc|Writer(/Web)?)$")   # Writer/Web: Panduan
 GENERIC = re.compile(r"^LibreOffice( \d[\d.]*)?$")   # popups and menus have no title of their own
 
 # ---- the steps --------------------------------------------------------------
@@ -182,6 +183,11 @@ class Run:
         self.tmp = tempfile.mkdtemp(prefix="evakin-gui-")
         self.ws = os.path.join(self.tmp, "2026-tw1")
         office.run_cli("init", "--sample", self.ws)
+        # Forms distributed, collected and a draft report made: every command makes sense and its
+        # button is enabled (tests/gui/test_command_states.py shows them disabled before).
+        office.run_cli("distribute", self.ws)
+        office.run_cli("collect", self.ws, check=False)     # exit 4: no unit returned yet
+        office.run_cli("report", self.ws, check=False)
         self.display = gui.Display().start()
         # Each office lives at most OFFICE_SECONDS (office.py's watchdog then kills it, and the
         # blocked call fails): a hang fails this run in time for the next one and for ctest's timeout.

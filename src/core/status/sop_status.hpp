@@ -36,7 +36,11 @@ struct CommandState {
     std::string command;   // "org.evakin:Collect"
     bool enabled = true;
     std::string why;
+    std::string what;   // what the command does, in the asked language (its tooltip)
 };
+
+// "manual", "todo", "partial", "done", "warning": the JSON's words for a state.
+const char* stepStateName(StepState state);
 
 struct SopStatus {
     std::string workspace;   // the folder, UTF-8
@@ -44,6 +48,12 @@ struct SopStatus {
     std::vector<SopStep> steps;            // all fourteen, in order
     int nextStep = 0;                      // the first step Evakin can do that is not done; 0: none left
     std::vector<CommandState> commands;    // every org.evakin: command of the toolbar
+    std::string nextPeriodWorkspace;       // the next period's folder once Periode Baru made it, UTF-8
+    Lang lang = Lang::id;                  // the language of the texts above
+    const CommandState* command(const std::string& url) const;   // nullptr when unknown
+    // {"workspace","period","nextStep","nextPeriodWorkspace",
+    //  "steps":[{"number","title","executor","timeStandard","state","detail","command"}],
+    //  "commands":[{"command","enabled","why","what"}]}: keys in English, texts in `lang`.
     std::string toJson() const;
     std::string summary() const;   // the CLI's text, in the language it was built in
 };
@@ -51,5 +61,9 @@ struct SopStatus {
 // Reads only. Throws Error only when dir is not a workspace; a damaged record
 // shows as a warning state on its step, never as an exception.
 SopStatus sopStatus(const std::filesystem::path& workspaceDir, Lang lang);
+
+// The commands' states when no workspace is chosen yet: only Workspace, Profile, Register
+// and Help make sense, the others say to choose a workspace first.
+std::vector<CommandState> commandsWithoutWorkspace(Lang lang);
 
 }   // namespace evakin
