@@ -67,19 +67,16 @@ private:
 };
 
 class StatusPanel
-    : public cppu::WeakImplHelper6<css::ui::XUIElement, css::ui::XToolPanel,
-                                   css::ui::XSidebarPanel, css::lang::XComponent,
-                                   css::awt::XWindowListener, css::awt::XActionListener>
+    : public cppu::WeakImplHelper6<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+                                   css::lang::XComponent, css::awt::XWindowListener,
+                                   css::awt::XActionListener>
 {
 public:
     StatusPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
                 const css::uno::Reference<css::frame::XFrame>& frame,
                 const css::uno::Reference<css::awt::XWindow>& parent,
                 const css::uno::Reference<css::ui::XSidebar>& sidebar)
-        : context_(context)
-        , frame_(frame)
-        , parent_(parent)
-        , sidebar_(sidebar)
+        : context_(context), frame_(frame), parent_(parent), sidebar_(sidebar)
     {
     }
 
@@ -146,8 +143,14 @@ public:
     {
         return css::uno::Reference<css::frame::XFrame>(frame_);
     }
-    rtl::OUString SAL_CALL getResourceURL() override { return kStatusPanelUrl; }
-    sal_Int16 SAL_CALL getType() override { return css::ui::UIElementType::TOOLPANEL; }
+    rtl::OUString SAL_CALL getResourceURL() override
+    {
+        return kStatusPanelUrl;
+    }
+    sal_Int16 SAL_CALL getType() override
+    {
+        return css::ui::UIElementType::TOOLPANEL;
+    }
     css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override
     {
         return static_cast<css::ui::XToolPanel*>(this);
@@ -158,8 +161,8 @@ public:
     {
         return view_ ? view_->window() : nullptr;
     }
-    css::uno::Reference<css::accessibility::XAccessible> SAL_CALL
-    createAccessible(const css::uno::Reference<css::accessibility::XAccessible>& /*parent*/) override
+    css::uno::Reference<css::accessibility::XAccessible> SAL_CALL createAccessible(
+        const css::uno::Reference<css::accessibility::XAccessible>& /*parent*/) override
     {
         return css::uno::Reference<css::accessibility::XAccessible>(getWindow(),
                                                                     css::uno::UNO_QUERY);
@@ -173,7 +176,10 @@ public:
         return css::ui::LayoutSize(std::min(height, view_ ? view_->minimalWidth() : 0), height,
                                    height);
     }
-    sal_Int32 SAL_CALL getMinimalWidth() override { return view_ ? view_->minimalWidth() : 0; }
+    sal_Int32 SAL_CALL getMinimalWidth() override
+    {
+        return view_ ? view_->minimalWidth() : 0;
+    }
 
     // XComponent: the sidebar disposes its panels when the deck or the frame goes.
     void SAL_CALL dispose() override
@@ -191,8 +197,8 @@ public:
         const std::unique_ptr<StatusView> view = std::move(view_);
         view->dispose();
         css::lang::EventObject event(static_cast<cppu::OWeakObject*>(this));
-        const std::vector<css::uno::Reference<css::lang::XEventListener>> listeners
-            = std::move(eventListeners_);
+        const std::vector<css::uno::Reference<css::lang::XEventListener>> listeners =
+            std::move(eventListeners_);
         for (const auto& listener : listeners)
         {
             try
@@ -255,8 +261,8 @@ private:
         css::util::URL url;
         url.Complete = command;
         css::util::URLTransformer::create(context_)->parseStrict(url);
-        const css::uno::Reference<css::frame::XDispatch> dispatcher
-            = provider->queryDispatch(url, "_self", 0);
+        const css::uno::Reference<css::frame::XDispatch> dispatcher =
+            provider->queryDispatch(url, "_self", 0);
         if (!dispatcher.is())
         {
             evakin::logTechnicalDetail("sidebar", "no dispatcher for " + toUtf8(command));
@@ -330,7 +336,10 @@ public:
     }
 
     // XServiceInfo
-    rtl::OUString SAL_CALL getImplementationName() override { return "org.evakin.PanelFactory"; }
+    rtl::OUString SAL_CALL getImplementationName() override
+    {
+        return "org.evakin.PanelFactory";
+    }
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override
     {
         return cppu::supportsService(this, name);
@@ -349,8 +358,9 @@ private:
 
 } // namespace evakin::uno
 
-extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_evakin_PanelFactory_get_implementation(
-    css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& /*arguments*/)
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_evakin_PanelFactory_get_implementation(css::uno::XComponentContext* context,
+                                           const css::uno::Sequence<css::uno::Any>& /*arguments*/)
 {
     return cppu::acquire(new evakin::uno::PanelFactory(context));
 }

@@ -42,8 +42,7 @@ const evakin::Text kNoWorkspace{
 const evakin::Text kUnreadable{"Status ruang kerja tidak dapat dibaca: ",
                                "The workspace's status cannot be read: "};
 const evakin::Text kNextStep{"Langkah ", "Step "};
-const evakin::Text kNextStepHelp{"Langkah berikutnya menurut SOP: ",
-                                 "The next step of the SOP: "};
+const evakin::Text kNextStepHelp{"Langkah berikutnya menurut SOP: ", "The next step of the SOP: "};
 const evakin::Text kAllDone{"Semua langkah yang dikerjakan Evakin sudah selesai untuk periode ini.",
                             "Every step Evakin does is done for this period."};
 const evakin::Text kHelp{"Panduan", "Guide"};
@@ -76,17 +75,17 @@ Marker markerOf(evakin::StepState state)
     switch (state)
     {
         case evakin::StepState::done:
-            return { "\xE2\x9C\x93", 0x2E8B3E, &kStateDone }; // ✓
+            return {"\xE2\x9C\x93", 0x2E8B3E, &kStateDone}; // ✓
         case evakin::StepState::partial:
-            return { "\xE2\x97\x90", 0xD87A10, &kStatePartial }; // ◐
+            return {"\xE2\x97\x90", 0xD87A10, &kStatePartial}; // ◐
         case evakin::StepState::warning:
-            return { "\xE2\x9A\xA0", 0xD0402F, &kStateWarning }; // ⚠
+            return {"\xE2\x9A\xA0", 0xD0402F, &kStateWarning}; // ⚠
         case evakin::StepState::manual:
-            return { "\xE2\x80\xA2", 0x808890, &kStateManual }; // •
+            return {"\xE2\x80\xA2", 0x808890, &kStateManual}; // •
         case evakin::StepState::todo:
             break;
     }
-    return { "\xE2\x97\x8B", 0x808890, &kStateTodo }; // ○
+    return {"\xE2\x97\x8B", 0x808890, &kStateTodo}; // ○
 }
 
 // The toolbar's name of a command ("Rekap Kiriman"); empty when it has none of its own.
@@ -98,15 +97,15 @@ rtl::OUString commandTitle(const std::string& command, evakin::Lang lang)
         const evakin::Text* title;
     };
     static const Entry entries[] = {
-        { "org.evakin:Distribute", &texts::distributeTitle },
-        { "org.evakin:Collect", &texts::collectTitle },
-        { "org.evakin:Report", &texts::reportTitle },
-        { "org.evakin:Letter?Kind=undangan", &texts::invitationTitle },
-        { "org.evakin:Letter?Kind=pengantar", &texts::coverLetterTitle },
-        { "org.evakin:Letter", &texts::coverLetterTitle },
-        { "org.evakin:Register", &texts::registerTitle },
-        { "org.evakin:NextPeriod", &texts::nextPeriodTitle },
-        { "org.evakin:Workspace", &texts::workspaceTitle },
+        {"org.evakin:Distribute", &texts::distributeTitle},
+        {"org.evakin:Collect", &texts::collectTitle},
+        {"org.evakin:Report", &texts::reportTitle},
+        {"org.evakin:Letter?Kind=undangan", &texts::invitationTitle},
+        {"org.evakin:Letter?Kind=pengantar", &texts::coverLetterTitle},
+        {"org.evakin:Letter", &texts::coverLetterTitle},
+        {"org.evakin:Register", &texts::registerTitle},
+        {"org.evakin:NextPeriod", &texts::nextPeriodTitle},
+        {"org.evakin:Workspace", &texts::workspaceTitle},
     };
     for (const Entry& entry : entries)
         if (command == entry.command)
@@ -114,7 +113,10 @@ rtl::OUString commandTitle(const std::string& command, evakin::Lang lang)
     return rtl::OUString();
 }
 
-rtl::OUString text(const evakin::Text& t, evakin::Lang lang) { return toOUString(t.in(lang)); }
+rtl::OUString text(const evakin::Text& t, evakin::Lang lang)
+{
+    return toOUString(t.in(lang));
+}
 
 StatusLine button(const char* name, const rtl::OUString& label, const rtl::OUString& help,
                   const rtl::OUString& command, sal_Int32 gapBefore)
@@ -158,8 +160,8 @@ void stepLines(const evakin::SopStep& step, bool next, evakin::Lang lang,
     detail.name = "Step" + number + "Detail";
     detail.text = toOUString(step.timeStandard);
     if (!step.detail.empty())
-        detail.text += (detail.text.isEmpty() ? rtl::OUString() : toOUString(kDot))
-                       + toOUString(step.detail);
+        detail.text +=
+            (detail.text.isEmpty() ? rtl::OUString() : toOUString(kDot)) + toOUString(step.detail);
     detail.indented = true;
     if (!detail.text.isEmpty())
         lines.push_back(detail);
@@ -170,11 +172,11 @@ void stepLines(const evakin::SopStep& step, bool next, evakin::Lang lang,
 std::vector<StatusLine> statusLines(const rtl::OUString& workspaceUrl, evakin::Lang lang)
 {
     std::vector<StatusLine> lines;
-    const StatusLine help
-        = button("Help", text(kHelp, lang), text(kHelpHelp, lang), "org.evakin:Help", kStepGap);
-    const StatusLine chooseWorkspace = button(
-        "Workspace", text(texts::workspaceTitle, lang),
-        text(texts::chooseWorkspace, lang), "org.evakin:Workspace", kStepGap);
+    const StatusLine help =
+        button("Help", text(kHelp, lang), text(kHelpHelp, lang), "org.evakin:Help", kStepGap);
+    const StatusLine chooseWorkspace =
+        button("Workspace", text(texts::workspaceTitle, lang), text(texts::chooseWorkspace, lang),
+               "org.evakin:Workspace", kStepGap);
     if (workspaceUrl.isEmpty())
     {
         lines.push_back(message(text(kNoWorkspace, lang)));
@@ -224,17 +226,16 @@ std::vector<StatusLine> statusLines(const rtl::OUString& workspaceUrl, evakin::L
         rtl::OUString what = commandTitle(next->command, lang);
         if (what.isEmpty())
             what = toOUString(next->title);
-        lines.push_back(button("NextStep",
-                               text(kNextStep, lang) + rtl::OUString::number(next->number) + ": "
-                                   + what,
-                               text(kNextStepHelp, lang) + toOUString(next->title),
-                               toOUString(next->command), kStepGap));
+        lines.push_back(button(
+            "NextStep", text(kNextStep, lang) + rtl::OUString::number(next->number) + ": " + what,
+            text(kNextStepHelp, lang) + toOUString(next->title), toOUString(next->command),
+            kStepGap));
     }
     else if (next)
     {
         // A step Evakin has no command for (sending the forms by e-mail): named, not pressed.
-        StatusLine line = message(text(kNextStepHelp, lang) + rtl::OUString::number(next->number)
-                                  + ". " + toOUString(next->detail));
+        StatusLine line = message(text(kNextStepHelp, lang) + rtl::OUString::number(next->number) +
+                                  ". " + toOUString(next->detail));
         line.name = "NextStep";
         line.bold = true;
         lines.push_back(line);
@@ -251,11 +252,11 @@ std::vector<StatusLine> statusLines(const rtl::OUString& workspaceUrl, evakin::L
 class StatusView::ScrollListener : public cppu::WeakImplHelper1<css::awt::XAdjustmentListener>
 {
 public:
-    explicit ScrollListener(StatusView* view)
-        : view_(view)
+    explicit ScrollListener(StatusView* view) : view_(view) {}
+    void forget()
     {
+        view_ = nullptr;
     }
-    void forget() { view_ = nullptr; }
     void SAL_CALL adjustmentValueChanged(const css::awt::AdjustmentEvent& event) override
     {
         if (view_)
@@ -270,9 +271,7 @@ private:
 StatusView::StatusView(const css::uno::Reference<css::uno::XComponentContext>& context,
                        const css::uno::Reference<css::awt::XWindow>& parent,
                        const css::uno::Reference<css::awt::XActionListener>& buttons)
-    : context_(context)
-    , buttons_(buttons)
-    , scrolled_(new ScrollListener(this))
+    : context_(context), buttons_(buttons), scrolled_(new ScrollListener(this))
 {
     const css::uno::Reference<css::beans::XPropertySet> model(
         context->getServiceManager()->createInstanceWithContext(
@@ -285,10 +284,12 @@ StatusView::StatusView(const css::uno::Reference<css::uno::XComponentContext>& c
     dialog_.set(context->getServiceManager()->createInstanceWithContext(
                     "com.sun.star.awt.UnoControlDialog", context),
                 css::uno::UNO_QUERY_THROW);
-    dialog_->setModel(css::uno::Reference<css::awt::XControlModel>(model, css::uno::UNO_QUERY_THROW));
-    dialog_->createPeer(css::uno::Reference<css::awt::XToolkit>(css::awt::Toolkit::create(context),
-                                                                css::uno::UNO_QUERY_THROW),
-                        css::uno::Reference<css::awt::XWindowPeer>(parent, css::uno::UNO_QUERY_THROW));
+    dialog_->setModel(
+        css::uno::Reference<css::awt::XControlModel>(model, css::uno::UNO_QUERY_THROW));
+    dialog_->createPeer(
+        css::uno::Reference<css::awt::XToolkit>(css::awt::Toolkit::create(context),
+                                                css::uno::UNO_QUERY_THROW),
+        css::uno::Reference<css::awt::XWindowPeer>(parent, css::uno::UNO_QUERY_THROW));
     window()->setVisible(true);
 }
 
@@ -379,8 +380,8 @@ void setGeometry(const css::uno::Reference<css::container::XNameContainer>& mode
     const css::uno::Reference<css::beans::XPropertySet> control(model->getByName(name),
                                                                 css::uno::UNO_QUERY_THROW);
     // Only what changed: every set repaints, and the sidebar lays out often.
-    const std::pair<const char*, sal_Int32> values[]
-        = { { "PositionX", x }, { "PositionY", y }, { "Width", width }, { "Height", height } };
+    const std::pair<const char*, sal_Int32> values[] = {
+        {"PositionX", x}, {"PositionY", y}, {"Width", width}, {"Height", height}};
     for (const auto& [property, value] : values)
     {
         sal_Int32 current = 0;
@@ -439,12 +440,12 @@ sal_Int32 StatusView::layout(sal_Int32 width)
     const css::uno::Reference<css::container::XNameContainer> model(dialog_->getModel(),
                                                                     css::uno::UNO_QUERY_THROW);
     const sal_Int16 appfont = css::util::MeasureUnit::APPFONT;
-    const sal_Int32 widthAu = std::max(
-        kMinimalWidth, units->convertSizeToLogic(css::awt::Size(width, 0), appfont).Width);
+    const sal_Int32 widthAu =
+        std::max(kMinimalWidth, units->convertSizeToLogic(css::awt::Size(width, 0), appfont).Width);
     content_ = measure(widthAu);
-    const sal_Int32 viewport
-        = viewport_ > 0 ? units->convertSizeToLogic(css::awt::Size(0, viewport_), appfont).Height
-                        : content_;
+    const sal_Int32 viewport =
+        viewport_ > 0 ? units->convertSizeToLogic(css::awt::Size(0, viewport_), appfont).Height
+                      : content_;
     const bool scrolls = content_ > viewport;
     if (scrolls)
         content_ = measure(widthAu - kScrollBarWidth);
@@ -466,7 +467,8 @@ sal_Int32 StatusView::layout(sal_Int32 width)
                                                                 css::uno::UNO_QUERY_THROW);
         bar->setPropertyValue("ScrollValueMax", css::uno::Any(content_));
         bar->setPropertyValue("VisibleSize", css::uno::Any(viewport));
-        bar->setPropertyValue("BlockIncrement", css::uno::Any(std::max(sal_Int32(1), viewport - 20)));
+        bar->setPropertyValue("BlockIncrement",
+                              css::uno::Any(std::max(sal_Int32(1), viewport - 20)));
         bar->setPropertyValue("ScrollValue", css::uno::Any(top_));
         const css::uno::Reference<css::awt::XWindow> control(
             css::uno::Reference<css::awt::XControlContainer>(dialog_, css::uno::UNO_QUERY_THROW)
@@ -502,8 +504,8 @@ sal_Int32 StatusView::minimalWidth() const
                                                                css::uno::UNO_QUERY);
     if (!units.is())
         return 0;
-    return units->convertSizeToPixel(css::awt::Size(kMinimalWidth, 0),
-                                     css::util::MeasureUnit::APPFONT)
+    return units
+        ->convertSizeToPixel(css::awt::Size(kMinimalWidth, 0), css::util::MeasureUnit::APPFONT)
         .Width;
 }
 

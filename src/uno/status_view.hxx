@@ -32,16 +32,16 @@ namespace evakin::uno
 // One line of the view: an optional marker at the left and a text or a button.
 struct StatusLine
 {
-    rtl::OUString name;       // the control's name
+    rtl::OUString name; // the control's name
     rtl::OUString text;
-    rtl::OUString helpText;   // its tooltip
-    rtl::OUString marker;     // a state's sign before the text; empty: none
+    rtl::OUString helpText; // its tooltip
+    rtl::OUString marker;   // a state's sign before the text; empty: none
     sal_Int32 markerColor = 0;
     sal_Int32 textColor = -1; // -1: the theme's
     bool bold = false;
-    bool indented = false;    // under a step's title, beside its marker
-    rtl::OUString command;    // a button's command URL; empty: a text
-    sal_Int32 gapBefore = 0;  // extra space above, in dialog units
+    bool indented = false;   // under a step's title, beside its marker
+    rtl::OUString command;   // a button's command URL; empty: a text
+    sal_Int32 gapBefore = 0; // extra space above, in dialog units
 };
 
 // What the deck shows for a workspace URL (empty: none chosen) in `lang`. Never throws:
@@ -80,10 +80,10 @@ private:
 
     css::uno::Reference<css::awt::XAdjustmentListener> scrolled_;
     std::vector<sal_Int32> tops_, heights_; // per line, dialog units, unscrolled
-    sal_Int32 width_ = 0;    // pixels, the last one laid out for
-    sal_Int32 viewport_ = 0; // the window's height, pixels (0: not known yet)
-    sal_Int32 content_ = 0;  // the content's height, dialog units
-    sal_Int32 top_ = 0;      // scrolled by, dialog units
+    sal_Int32 width_ = 0;                   // pixels, the last one laid out for
+    sal_Int32 viewport_ = 0;                // the window's height, pixels (0: not known yet)
+    sal_Int32 content_ = 0;                 // the content's height, dialog units
+    sal_Int32 top_ = 0;                     // scrolled by, dialog units
 };
 
 } // namespace evakin::uno
