@@ -3,10 +3,12 @@
 // The sidebar asks it for private:resource/toolpanel/EvakinPanelFactory/Status
 // with the frame, the panel's parent window and the sidebar itself; the panel
 // shows status_view.hxx for the current workspace and rebuilds it whenever a
-// command reports a change (workspace_events.hxx) and whenever it is shown.
+// command reports a change (workspace_events.hxx) and whenever it is shown,
+// on the main loop (AsyncCallback), whatever thread reported.
 // Its buttons dispatch their command on the frame, as a toolbar button does.
-#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
@@ -25,6 +27,7 @@
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/implbase6.hxx>
 #include <cppuhelper/supportsservice.hxx>
@@ -49,20 +52,31 @@ namespace
 
 const char kStatusPanelUrl[] = "private:resource/toolpanel/EvakinPanelFactory/Status";
 
+// A panel's refresh waiting for the main loop; nothing when the panel went meanwhile.
+class QueuedRefresh : public cppu::WeakImplHelper1<css::awt::XCallback>
+{
+public:
+    explicit QueuedRefresh(const css::uno::WeakReference<css::ui::XUIElement>& panel)
+        : panel_(panel)
+    {
+    }
+    void SAL_CALL notify(const css::uno::Any& /*data*/) override;
+
+private:
+    css::uno::WeakReference<css::ui::XUIElement> panel_;
+};
+
 class StatusPanel
-    : public cppu::WeakImplHelper6<css::ui::XUIElement, css::ui::XToolPanel,
-                                   css::ui::XSidebarPanel, css::lang::XComponent,
-                                   css::awt::XWindowListener, css::awt::XActionListener>
+    : public cppu::WeakImplHelper6<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+                                   css::lang::XComponent, css::awt::XWindowListener,
+                                   css::awt::XActionListener>
 {
 public:
     StatusPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
                 const css::uno::Reference<css::frame::XFrame>& frame,
                 const css::uno::Reference<css::awt::XWindow>& parent,
                 const css::uno::Reference<css::ui::XSidebar>& sidebar)
-        : context_(context)
-        , frame_(frame)
-        , parent_(parent)
-        , sidebar_(sidebar)
+        : context_(context), frame_(frame), parent_(parent), sidebar_(sidebar)
     {
     }
 
@@ -78,22 +92,43 @@ public:
             {
                 const css::uno::Reference<css::ui::XUIElement> panel(weak);
                 if (panel.is())
-                    static_cast<StatusPanel*>(panel.get())->refresh();
+                    static_cast<StatusPanel*>(panel.get())->scheduleRefresh();
             });
         const css::awt::Rectangle area = parent_->getPosSize();
         fit(area.Width, area.Height);
-        refresh();
+        // The sidebar lays the deck out once it has the panel: no requestLayout from inside it.
+        refresh(false);
+    }
+
+    // A refresh on the main loop, once however often asked before it runs: a command may
+    // report from a macro's thread, and a layout from inside a window event is re-entrant.
+    void scheduleRefresh() noexcept
+    {
+        if (refreshQueued_ || !view_)
+            return;
+        try
+        {
+            css::awt::AsyncCallback::create(context_)->addCallback(
+                new QueuedRefresh(css::uno::WeakReference<css::ui::XUIElement>(this)),
+                css::uno::Any());
+            refreshQueued_ = true;
+        }
+        catch (const css::uno::Exception&)
+        {
+            // No main loop any more (the office closing): nothing to refresh for.
+        }
     }
 
     // Reads the workspace again and shows it; the sidebar then lays the deck out anew.
-    void refresh() noexcept
+    void refresh(bool relayout = true) noexcept
     {
+        refreshQueued_ = false;
         if (!view_)
             return;
         try
         {
             view_->show(statusLines(lastWorkspace(context_), uiLanguage(context_)));
-            if (sidebar_.is())
+            if (relayout && sidebar_.is())
                 sidebar_->requestLayout();
         }
         catch (const css::uno::Exception& e)
@@ -108,8 +143,14 @@ public:
     {
         return css::uno::Reference<css::frame::XFrame>(frame_);
     }
-    rtl::OUString SAL_CALL getResourceURL() override { return kStatusPanelUrl; }
-    sal_Int16 SAL_CALL getType() override { return css::ui::UIElementType::TOOLPANEL; }
+    rtl::OUString SAL_CALL getResourceURL() override
+    {
+        return kStatusPanelUrl;
+    }
+    sal_Int16 SAL_CALL getType() override
+    {
+        return css::ui::UIElementType::TOOLPANEL;
+    }
     css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override
     {
         return static_cast<css::ui::XToolPanel*>(this);
@@ -120,20 +161,25 @@ public:
     {
         return view_ ? view_->window() : nullptr;
     }
-    css::uno::Reference<css::accessibility::XAccessible> SAL_CALL
-    createAccessible(const css::uno::Reference<css::accessibility::XAccessible>& /*parent*/) override
+    css::uno::Reference<css::accessibility::XAccessible> SAL_CALL createAccessible(
+        const css::uno::Reference<css::accessibility::XAccessible>& /*parent*/) override
     {
         return css::uno::Reference<css::accessibility::XAccessible>(getWindow(),
                                                                     css::uno::UNO_QUERY);
     }
 
-    // XSidebarPanel: as tall as the texts wrapped at this width; the deck scrolls beyond.
+    // XSidebarPanel: as tall as the texts wrapped at this width, or what the deck has left
+    // (the view then scrolls), but never less than the header and the next-step button.
     css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32 width) override
     {
         const sal_Int32 height = view_ ? view_->layout(width) : 0;
-        return css::ui::LayoutSize(height, height, height);
+        return css::ui::LayoutSize(std::min(height, view_ ? view_->minimalWidth() : 0), height,
+                                   height);
     }
-    sal_Int32 SAL_CALL getMinimalWidth() override { return view_ ? view_->minimalWidth() : 0; }
+    sal_Int32 SAL_CALL getMinimalWidth() override
+    {
+        return view_ ? view_->minimalWidth() : 0;
+    }
 
     // XComponent: the sidebar disposes its panels when the deck or the frame goes.
     void SAL_CALL dispose() override
@@ -151,8 +197,8 @@ public:
         const std::unique_ptr<StatusView> view = std::move(view_);
         view->dispose();
         css::lang::EventObject event(static_cast<cppu::OWeakObject*>(this));
-        const std::vector<css::uno::Reference<css::lang::XEventListener>> listeners
-            = std::move(eventListeners_);
+        const std::vector<css::uno::Reference<css::lang::XEventListener>> listeners =
+            std::move(eventListeners_);
         for (const auto& listener : listeners)
         {
             try
@@ -183,7 +229,10 @@ public:
         fit(event.Width, event.Height);
     }
     void SAL_CALL windowMoved(const css::awt::WindowEvent& /*event*/) override {}
-    void SAL_CALL windowShown(const css::lang::EventObject& /*event*/) override { refresh(); }
+    void SAL_CALL windowShown(const css::lang::EventObject& /*event*/) override
+    {
+        scheduleRefresh();
+    }
     void SAL_CALL windowHidden(const css::lang::EventObject& /*event*/) override {}
 
     // XActionListener: a button's ActionCommand is its command URL.
@@ -196,10 +245,8 @@ public:
 private:
     void fit(sal_Int32 width, sal_Int32 height)
     {
-        if (!view_ || width <= 0)
-            return;
-        view_->window()->setPosSize(0, 0, width, height, css::awt::PosSize::POSSIZE);
-        view_->layout(width);
+        if (view_)
+            view_->fit(width, height);
     }
 
     // Like a toolbar button: the frame's dispatcher runs it after this handler returned. The
@@ -214,8 +261,8 @@ private:
         css::util::URL url;
         url.Complete = command;
         css::util::URLTransformer::create(context_)->parseStrict(url);
-        const css::uno::Reference<css::frame::XDispatch> dispatcher
-            = provider->queryDispatch(url, "_self", 0);
+        const css::uno::Reference<css::frame::XDispatch> dispatcher =
+            provider->queryDispatch(url, "_self", 0);
         if (!dispatcher.is())
         {
             evakin::logTechnicalDetail("sidebar", "no dispatcher for " + toUtf8(command));
@@ -240,8 +287,16 @@ private:
     css::uno::Reference<css::ui::XSidebar> sidebar_;
     std::unique_ptr<StatusView> view_;
     WorkspaceListenerId listener_ = 0;
+    bool refreshQueued_ = false;
     std::vector<css::uno::Reference<css::lang::XEventListener>> eventListeners_;
 };
+
+void QueuedRefresh::notify(const css::uno::Any& /*data*/)
+{
+    const css::uno::Reference<css::ui::XUIElement> panel(panel_);
+    if (panel.is())
+        static_cast<StatusPanel*>(panel.get())->refresh();
+}
 
 class PanelFactory
     : public cppu::WeakImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo>
@@ -281,7 +336,10 @@ public:
     }
 
     // XServiceInfo
-    rtl::OUString SAL_CALL getImplementationName() override { return "org.evakin.PanelFactory"; }
+    rtl::OUString SAL_CALL getImplementationName() override
+    {
+        return "org.evakin.PanelFactory";
+    }
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override
     {
         return cppu::supportsService(this, name);
@@ -300,8 +358,9 @@ private:
 
 } // namespace evakin::uno
 
-extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_evakin_PanelFactory_get_implementation(
-    css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& /*arguments*/)
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_evakin_PanelFactory_get_implementation(css::uno::XComponentContext* context,
+                                           const css::uno::Sequence<css::uno::Any>& /*arguments*/)
 {
     return cppu::acquire(new evakin::uno::PanelFactory(context));
 }
