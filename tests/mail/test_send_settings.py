@@ -14,7 +14,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from aiosmtpd.controller import Controller  # noqa: E402
-from test_send import FROM, PASSWORD, USER, Store, authenticator, free_port  # noqa: E402
+from mailtest import FROM, PASSWORD, USER, Store, authenticator, free_port  # noqa: E402
 
 failures = []
 
