@@ -463,14 +463,28 @@ private:
             css::uno::Any());
     }
 
+    // A damaged settings file is named on the page itself where it has a status line (a message
+    // box over the dialog stayed blank under gtk3); OK then says again what is wrong.
     void load(const Page& p, Lang lang)
     {
-        if (p.has("RegisterKind"))
-            loadRegister(p, lang);
-        else if (p.has("BandMin1"))
-            loadEvaluation(p, lang);
-        else if (p.has("StaffName"))
-            loadGeneral(p, lang);
+        try
+        {
+            if (p.has("RegisterKind"))
+                loadRegister(p, lang);
+            else if (p.has("BandMin1"))
+                loadEvaluation(p, lang);
+            else if (p.has("StaffName"))
+                loadGeneral(p, lang);
+        }
+        catch (const evakin::Error& e)
+        {
+            const char* line = p.has("RegisterKind") ? "SettingsFileLine"
+                               : p.has("BandMin1")   ? "WorkspaceLine"
+                                                     : nullptr;
+            if (!line)
+                throw;
+            p.setLabel(line, e.render(lang));
+        }
     }
 
     void save(const Page& p, Lang lang)
