@@ -27,7 +27,6 @@ namespace evakin::collect_detail {
 namespace {
 
 constexpr int kColumns = kEvalTableColumns;
-constexpr int kCapaianColumn = 21;   // 14 K: rata-rata capaian goes here, absorption beside it (14 Rp)
 
 void spanned(OdsTextRow& row, const std::string& text, const char* style, int span)
 {
@@ -96,25 +95,24 @@ void dataRow(std::string& out, std::size_t number, const MergedUnit& u, std::siz
     row.end();
 }
 
-void summaryRow(std::string& out, const std::string& label, const Rating& rating, const Figure& absorption)
+void summaryRow(std::string& out, const std::string& name, const Rating& rating, const Figure& absorption)
 {
     OdsTextRow row(out);
-    spanned(row, label, "Evakin_Ringkasan", kCapaianColumn);
+    spanned(row, evalSummaryLabel(name), "Evakin_Ringkasan", kEvalCapaianCell);
     rating.average.ok() ? row.number(*rating.average.value, "Evakin_Ringkasan_Angka")
                         : row.text("-", "Evakin_Tidak_Dihitung");
     absorption.ok() ? row.number(*absorption.value, "Evakin_Ringkasan_Angka")
                     : row.text(notComputableText(absorption.why).id, "Evakin_Tidak_Dihitung");
-    std::string predikat = "Predikat: " + rating.label(Lang::id);
-    if (rating.skipped) predikat += " (" + std::to_string(rating.skipped) + " indikator tidak dihitung)";
-    spanned(row, predikat, "Evakin_Ringkasan", kColumns - kCapaianColumn - 2);
+    spanned(row, evalPredikatText(rating.label(Lang::id), rating.skipped), "Evakin_Ringkasan",
+            kColumns - kEvalCapaianCell - 2);
     row.end();
 }
 
-void textRow(std::string& out, const std::string& label, const std::string& text)
+void textRow(std::string& out, const EvalTextRow& text)
 {
     OdsTextRow row(out);
-    spanned(row, label, "Evakin_Ringkasan", 5);
-    spanned(row, text.empty() ? "-" : text, "Evakin_Teks", kColumns - 5);
+    spanned(row, text.label, "Evakin_Ringkasan", kEvalTextLabelCells);
+    spanned(row, text.text, "Evakin_Teks", kColumns - kEvalTextLabelCells);
     row.end();
 }
 
@@ -198,34 +196,20 @@ std::string evaluationTablePackage(const MergedYear& year, const OutputContext& 
         if (next < year.units.size()) {
             const MergedUnit& u = year.units[next++];
             OdsTextRow title(out);
-            spanned(title,
-                    u.unit->name + " (" + u.unit->code + "): " + unitStatusWords(u.status).table +
-                        (u.file.empty() ? "" : ", berkas " + u.file),
-                    "Evakin_Bagian", kColumns);
+            spanned(title, evalUnitTitle(u.unit->name, u.unit->code, u.status, u.file), "Evakin_Bagian", kColumns);
             title.end();
             const std::vector<int> sasaran = sasaranSpans(u.rows);
             for (std::size_t i = 0; i < u.rows.size(); ++i) dataRow(out, ++number, u, i, sasaran);
-            summaryRow(out, "Rata-rata capaian kinerja dan realisasi anggaran " + u.unit->name, u.rating, u.absorption);
+            summaryRow(out, u.unit->name, u.rating, u.absorption);
             return true;
         }
         if (next++ > year.units.size()) return false;
-        summaryRow(out, "Rata-rata capaian kinerja dan realisasi anggaran " + pr.officeName, year.rating,
-                   year.absorption);
+        summaryRow(out, pr.officeName, year.rating, year.absorption);
         // The office's rows of the form, from what each unit wrote in its return.
-        const auto officeText = [&](std::string UnitTexts::*field) {
-            std::string joined;
-            for (const MergedUnit& u : year.units) {
-                std::string text = u.texts.*field;
-                while (!text.empty() && (text.back() == '.' || text.back() == ';')) text.pop_back();
-                if (!text.empty()) joined += (joined.empty() ? "" : "; ") + u.unit->name + ": " + text;
-            }
-            return joined.empty() ? joined : joined + ".";
-        };
-        textRow(out, "Faktor pendorong keberhasilan pencapaian", officeText(&UnitTexts::pendorong));
-        textRow(out, "Faktor penghambat pencapaian kinerja", officeText(&UnitTexts::penghambat));
-        textRow(out, "Tindak lanjut yang diperlukan dalam triwulan berikutnya", officeText(&UnitTexts::tindakLanjut));
-        // Not asked of the units: the planning staff write it when they draft the next Renja.
-        textRow(out, "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya", "");
+        std::vector<EvalUnitTexts> texts;
+        for (const MergedUnit& u : year.units)
+            texts.push_back({u.unit->name, u.texts.pendorong, u.texts.penghambat, u.texts.tindakLanjut});
+        for (const EvalTextRow& line : evalOfficeTextRows(texts)) textRow(out, line);
         return true;
     };
     doc.streamRows(kRowsToken, rows);

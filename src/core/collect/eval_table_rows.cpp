@@ -117,6 +117,39 @@ std::vector<EvalCell> evaluationTableCells(const EvaluationRow& r, std::size_t n
     return c;
 }
 
+std::string evalUnitTitle(const std::string& name, const std::string& code, UnitStatus status,
+                          const std::string& file)
+{
+    return name + " (" + code + "): " + unitStatusWords(status).table + (file.empty() ? "" : ", berkas " + file);
+}
+
+std::string evalSummaryLabel(const std::string& name) { return "Rata-rata capaian kinerja dan realisasi anggaran " + name; }
+
+std::string evalPredikatText(const std::string& predikat, std::size_t skipped)
+{
+    std::string out = "Predikat: " + (predikat.empty() ? std::string("-") : predikat);
+    if (skipped) out += " (" + std::to_string(skipped) + " indikator tidak dihitung)";
+    return out;
+}
+
+std::vector<EvalTextRow> evalOfficeTextRows(const std::vector<EvalUnitTexts>& units)
+{
+    const auto joined = [&](std::string EvalUnitTexts::*field) {
+        std::string out;
+        for (const EvalUnitTexts& u : units) {
+            std::string text = u.*field;
+            while (!text.empty() && (text.back() == '.' || text.back() == ';')) text.pop_back();
+            if (!text.empty()) out += (out.empty() ? "" : "; ") + u.name + ": " + text;
+        }
+        return out.empty() ? "-" : out + ".";
+    };
+    return {{"Faktor pendorong keberhasilan pencapaian", joined(&EvalUnitTexts::pendorong)},
+            {"Faktor penghambat pencapaian kinerja", joined(&EvalUnitTexts::penghambat)},
+            {"Tindak lanjut yang diperlukan dalam triwulan berikutnya", joined(&EvalUnitTexts::tindakLanjut)},
+            // Not asked of the units: the planning staff write it when they draft the next Renja.
+            {"Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya", "-"}};
+}
+
 EvaluationRow evaluationRow(const MergedRow& m)
 {
     const PlanRow& p = *m.plan;

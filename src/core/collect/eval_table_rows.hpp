@@ -45,6 +45,27 @@ struct EvalCell {
 // decides whether to merge them down over equal rows.
 std::vector<EvalCell> evaluationTableCells(const EvaluationRow& row, std::size_t number, const std::string& unitName);
 
+// The rows under the indicators, worded as the form words them. Per unit and
+// for the office: a label over cells 0-20, rata-rata capaian in cell 21 (14 K),
+// penyerapan anggaran in 22 (14 Rp), the predikat over the rest.
+constexpr int kEvalCapaianCell = 21;
+std::string evalUnitTitle(const std::string& name, const std::string& code, UnitStatus status,
+                          const std::string& file);
+std::string evalSummaryLabel(const std::string& name);
+std::string evalPredikatText(const std::string& predikat, std::size_t skipped);   // predikat "" or "-": none
+
+// Then the office's faktor pendorong, faktor penghambat, tindak lanjut triwulan
+// berikutnya and Renja berikutnya, each joined from what the units wrote: a
+// label over cells 0-4, the text over the rest ("-" when empty).
+struct EvalUnitTexts {
+    std::string name, pendorong, penghambat, tindakLanjut;
+};
+struct EvalTextRow {
+    std::string label, text;
+};
+std::vector<EvalTextRow> evalOfficeTextRows(const std::vector<EvalUnitTexts>& units);
+constexpr int kEvalTextLabelCells = 5;
+
 // A merged row as evaluasi.json carries it, so collect builds its table from the same model.
 EvaluationRow evaluationRow(const MergedRow& row);
 
