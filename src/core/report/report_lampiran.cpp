@@ -71,7 +71,8 @@ public:
         int& at = next_[static_cast<std::size_t>(row)];
         if (cols == 1) {
             double& w = least_[static_cast<std::size_t>(at)];
-            w = std::max(w, longestWordCm(text, kPoints, true) + kPadding);
+            // Bold header words measure short against Writer's layout: more room than for values.
+            w = std::max(w, longestWordCm(text, kPoints, true) + 2 * kPadding);
         }
         ++at;   // a spanning cell is followed by its covered cells: one column each
     }

@@ -322,7 +322,7 @@ TEST_CASE("the Lampiran is the office's evaluation table on landscape pages, as 
     REQUIRE(styles.load_string(stylesXml.c_str()));
 
     // Headed after the Penutup, listed in the Daftar Isi, on a landscape master page.
-    const std::string title = "Lampiran: Tabel Evaluasi Hasil Renja " + sampleProfile().officeName +
+    const std::string title = "Lampiran: Tabel Evaluasi Hasil Renja " + sampleProfile().officeShortName +
                               " Triwulan II Tahun 2026";
     pugi::xml_node heading;
     for (pugi::xpath_node h : content.select_nodes("//text:h"))
