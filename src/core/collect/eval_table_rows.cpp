@@ -117,13 +117,15 @@ std::vector<EvalCell> evaluationTableCells(const EvaluationRow& r, std::size_t n
     return c;
 }
 
-std::string evalUnitTitle(const std::string& name, const std::string& code, UnitStatus status,
-                          const std::string& file)
+std::string evalUnitTitle(const std::string& name, const std::string& code, UnitStatus status, const std::string& file)
 {
     return name + " (" + code + "): " + unitStatusWords(status).table + (file.empty() ? "" : ", berkas " + file);
 }
 
-std::string evalSummaryLabel(const std::string& name) { return "Rata-rata capaian kinerja dan realisasi anggaran " + name; }
+std::string evalSummaryLabel(const std::string& name)
+{
+    return "Rata-rata capaian kinerja dan realisasi anggaran " + name;
+}
 
 std::string evalPredikatText(const std::string& predikat, std::size_t skipped)
 {

@@ -49,8 +49,7 @@ std::vector<EvalCell> evaluationTableCells(const EvaluationRow& row, std::size_t
 // for the office: a label over cells 0-20, rata-rata capaian in cell 21 (14 K),
 // penyerapan anggaran in 22 (14 Rp), the predikat over the rest.
 constexpr int kEvalCapaianCell = 21;
-std::string evalUnitTitle(const std::string& name, const std::string& code, UnitStatus status,
-                          const std::string& file);
+std::string evalUnitTitle(const std::string& name, const std::string& code, UnitStatus status, const std::string& file);
 std::string evalSummaryLabel(const std::string& name);
 std::string evalPredikatText(const std::string& predikat, std::size_t skipped);   // predikat "" or "-": none
 

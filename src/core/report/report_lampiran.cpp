@@ -43,10 +43,7 @@ LampiranStyles lampiranStyles(StyleSet& s)
             "Evakin_Lampiran_Kepala"};
 }
 
-std::string cellText(const EvalCell& c)
-{
-    return c.kind == EvalCell::Kind::number ? formatNumberId(c.value) : c.text;
-}
+std::string cellText(const EvalCell& c) { return c.kind == EvalCell::Kind::number ? formatNumberId(c.value) : c.text; }
 
 std::string cm(double v)
 {
@@ -82,7 +79,6 @@ private:
     std::vector<double>& least_;
     std::array<int, kEvalTableHeaderRows> next_{};
 };
-
 
 // The header rows as Writer cells.
 class HeaderSink : public EvalHeaderSink {
@@ -121,8 +117,8 @@ std::vector<double> columnWidths(const Data& d)
     for (const Unit& u : d.units)
         for (const std::vector<EvalCell>& row : unitCells(u, number))
             for (std::size_t c = 0; c < row.size(); ++c) {
-                const bool value = c == 0 || c == kEvalCodeCell ||
-                                   (c >= kEvalFirstValueCell && c <= kEvalLastValueCell);
+                const bool value =
+                    c == 0 || c == kEvalCodeCell || (c >= kEvalFirstValueCell && c <= kEvalLastValueCell);
                 if (value) least[c] = std::max(least[c], longestWordCm(cellText(row[c]), kPoints) + kPadding);
             }
     const std::array<std::size_t, 5> text{kEvalSasaranCell, 3, 4, kEvalUnitCell, kEvalNoteCell};
@@ -169,7 +165,9 @@ void unitRows(pugi::xml_node table, const LampiranStyles& st, const Unit& u, std
             std::string text = cellText(cell);
             if ((c == kEvalSasaranCell && !newSasaran) || (c == kEvalUnitCell && i > 0)) text.clear();
             const bool value = c >= kEvalFirstValueCell && c <= kEvalLastValueCell;
-            const char* para = c == 0 ? st.mid : value ? (cell.kind == EvalCell::Kind::number ? st.num : st.mid) : st.text;
+            const char* para = c == 0  ? st.mid
+                               : value ? (cell.kind == EvalCell::Kind::number ? st.num : st.mid)
+                                       : st.text;
             addCell(row, cell.late ? st.late : st.cell, para, text);
         }
         ++i;
