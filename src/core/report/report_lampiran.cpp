@@ -30,17 +30,20 @@ struct LampiranStyles {
     const char *text, *num, *mid, *headText;
 };
 
+// Short automatic style names, as Bab II's: a large office's Lampiran has some 100,000 cells.
+// The plain cell style is every column's default (cell = nullptr), so most cells carry none.
 LampiranStyles lampiranStyles(StyleSet& s)
 {
-    return {s.cell("La_Kepala", "#d9e2f3", "middle"),
-            s.cell("La_Sel", ""),
-            s.cell("La_Terlambat", "#fff2cc"),
-            s.cell("La_Ringkasan", "#f2f2f2"),
-            s.cell("La_Unit", "#e2efda"),
-            "Evakin_Lampiran_Sel",
-            "Evakin_Lampiran_Angka",
-            "Evakin_Lampiran_Tengah",
-            "Evakin_Lampiran_Kepala"};
+    s.cell("La", "");
+    return {s.cell("Lh", "#d9e2f3", "middle"),
+            nullptr,
+            s.cell("Ll", "#fff2cc"),
+            s.cell("Ls", "#f2f2f2"),
+            s.cell("Lu", "#e2efda"),
+            s.paragraph("Lt", "Evakin_Lampiran_Sel"),
+            s.paragraph("Ln", "Evakin_Lampiran_Angka"),
+            s.paragraph("Lm", "Evakin_Lampiran_Tengah"),
+            s.paragraph("Lk", "Evakin_Lampiran_Kepala")};
 }
 
 std::string cellText(const EvalCell& c) { return c.kind == EvalCell::Kind::number ? formatNumberId(c.value) : c.text; }
@@ -188,8 +191,9 @@ void lampiran(const Cursor& at, const Context& c)
     t.append_attribute("table:style-name") = c.styles.table("La_Tabel", cm(total).c_str());
     for (std::size_t i = 0; i < widths.size(); ++i) {
         const std::string name = "La_Kolom_" + std::to_string(i + 1);
-        t.append_child("table:table-column").append_attribute("table:style-name") =
-            c.styles.column(name.c_str(), cm(widths[i]).c_str());
+        pugi::xml_node col = t.append_child("table:table-column");
+        col.append_attribute("table:style-name") = c.styles.column(name.c_str(), cm(widths[i]).c_str());
+        col.append_attribute("table:default-cell-style-name") = "La";
     }
     // Writer repeats table:table-header-rows at the top of every page the table runs onto.
     HeaderSink header(t.append_child("table:table-header-rows"), st);
@@ -202,7 +206,7 @@ void lampiran(const Cursor& at, const Context& c)
     for (const EvalTextRow& line : evalOfficeTextRows(texts)) {
         pugi::xml_node row = t.append_child("table:table-row");
         spanned(row, st.summary, st.headText, line.label, kEvalTextLabelCells);
-        spanned(row, st.cell, st.text, line.text, kEvalTableColumns - kEvalTextLabelCells);
+        spanned(row, nullptr, st.text, line.text, kEvalTableColumns - kEvalTextLabelCells);
     }
     at.paragraph("Evakin_Catatan",
                  "Keterangan: K = kinerja, Rp = anggaran (rupiah); - = belum ada data; sel kuning = data "
