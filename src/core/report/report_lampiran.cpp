@@ -110,7 +110,7 @@ std::vector<std::vector<EvalCell>> unitCells(const Unit& u, std::size_t& number)
 
 // Least widths from the header words and every value and code; the five text
 // columns (sasaran, uraian, indikator, unit, keterangan) share the rest of the
-// page in their usual proportions, never narrower than their longest header word.
+// page in their usual proportions above their longest header word.
 std::vector<double> columnWidths(const Data& d)
 {
     std::vector<double> least(kEvalTableColumns, kLeastValueCm);
@@ -126,12 +126,13 @@ std::vector<double> columnWidths(const Data& d)
             }
     const std::array<std::size_t, 5> text{kEvalSasaranCell, 3, 4, kEvalUnitCell, kEvalNoteCell};
     const std::array<double, 5> usual{2.0, 3.0, 3.0, 1.6, 1.6};
-    double fixed = 0, usualSum = 0;
-    for (std::size_t c = 0; c < least.size(); ++c)
-        if (std::find(text.begin(), text.end(), c) == text.end()) fixed += least[c];
+    // Each text column keeps its least width and takes its share of what is left, so the
+    // table is as wide as the page unless its values and header words alone are wider.
+    double used = 0, usualSum = 0;
+    for (double w : least) used += w;
     for (double u : usual) usualSum += u;
-    const double rest = std::max(kPageCm - fixed, 0.0);
-    for (std::size_t i = 0; i < text.size(); ++i) least[text[i]] = std::max(least[text[i]], rest * usual[i] / usualSum);
+    const double extra = std::max(kPageCm - used, 0.0);
+    for (std::size_t i = 0; i < text.size(); ++i) least[text[i]] += extra * usual[i] / usualSum;
     return least;
 }
 

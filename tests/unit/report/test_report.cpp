@@ -357,6 +357,15 @@ TEST_CASE("the Lampiran is the office's evaluation table on landscape pages, as 
         CHECK(has(header, number));
     CHECK(std::distance(table.children("table:table-column").begin(), table.children("table:table-column").end()) ==
           29);
+    // As wide as the landscape page's text area (33 cm less 2 x 1.5 cm margins), not wider.
+    const pugi::xml_node tableStyle =
+        content
+            .select_node(("//style:style[@style:name='" + std::string(table.attribute("table:style-name").value()) +
+                          "']/style:table-properties")
+                             .c_str())
+            .node();
+    CHECK(tableStyle.attribute("style:width").as_double() <= 30.01);
+    CHECK(tableStyle.attribute("style:width").as_double() >= 25);
 
     // Every indicator row of hasil/tabel-evaluasi.ods, cell by cell: the same numbering, codes and values.
     std::map<std::string, std::vector<std::string>> lampiranRows;
