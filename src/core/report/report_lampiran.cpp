@@ -125,7 +125,7 @@ std::vector<double> columnWidths(const Data& d)
                 if (value) least[c] = std::max(least[c], longestWordCm(cellText(row[c]), kPoints) + kPadding);
             }
     const std::array<std::size_t, 5> text{kEvalSasaranCell, 3, 4, kEvalUnitCell, kEvalNoteCell};
-    const std::array<double, 5> usual{2.0, 3.0, 3.0, 1.6, 1.6};
+    const std::array<double, 5> usual{1.6, 3.6, 3.6, 0.6, 0.6};   // unit and keterangan: their header word mostly
     // Each text column keeps its least width and takes its share of what is left, so the
     // table is as wide as the page unless its values and header words alone are wider.
     double used = 0, usualSum = 0;
