@@ -11,7 +11,8 @@ pdftotext's text:
   and no cell shows "###";
 - the report's Daftar Isi carries true page numbers: each entry's number is printed on the page that
   holds its heading, in the PDF and in the .odt once Writer has laid it out (as Evakin opens it);
-- the tables print on landscape pages.
+- the tables print on landscape pages; the report's Lampiran (the office's evaluation table) too, with
+  the table's header rows on each of its pages.
 
 usage: test_documents_office.py --cli PATH/evakin [--keep DIR]   (Debian's /usr/bin/python3)
 Prints "N passed, M failed"; exit 1 on failure.
@@ -65,7 +66,16 @@ TOC_LINE = re.compile(r"^\s*(\S.*?)\s*\.{4,}\s*(\d+)\s*$")
 
 
 def toc_entries(text):
-    return [(m.group(1).strip(), int(m.group(2))) for m in map(TOC_LINE.match, text.splitlines()) if m]
+    """(title, page) of each entry; an entry wrapped over two lines is joined (only its last line has the dots)."""
+    entries, pending = [], ""
+    for line in text.splitlines():
+        m = TOC_LINE.match(line)
+        if m:
+            entries.append(((pending + " " + m.group(1)).strip(), int(m.group(2))))
+            pending = ""
+        else:
+            pending = line.strip() if line.strip() and not pending else ""
+    return entries
 
 
 class Documents(unittest.TestCase):
@@ -203,6 +213,29 @@ class Documents(unittest.TestCase):
         with_rows = [p for p in pages if re.search(r"^\s*\d+\s+\S", p, re.M)]
         for p in with_rows[:-1]:
             self.assertIn("Unit Penanggung", p)
+
+    def lampiran_pages(self):
+        pages = pdf_pages(self.pdfs["report"])
+        start = next(i for i, p in enumerate(pages)
+                     if "Lampiran: Tabel Evaluasi Hasil Renja" in p and "DAFTAR ISI" not in p)
+        return start, [p for p in pages[start:] if p.strip()]
+
+    def test_report_lampiran_landscape_with_header_rows_on_each_page(self):
+        start, pages = self.lampiran_pages()
+        sizes = page_sizes(self.pdfs["report"])[start:start + len(pages)]
+        self.assertTrue(sizes and all(w > h for w, h in sizes), sizes)
+        self.assertGreaterEqual(len(pages), 2)   # the sample office's table runs over pages
+        for n, p in enumerate(pages):
+            # The form's header (its column numbers and last titles) at the top of each page.
+            for header in ("Penanggung", "Keterangan", "13 = 9+10+11+12", "15 = 7 + 13"):
+                self.assertIn(header, p, "lampiran page %d" % (n + 1))
+        text = "\n".join(pages)
+        self.assertIn("Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya", text)
+        # Every code and plan amount whole in the lampiran itself, as in tabel-evaluasi.ods.
+        codes, amounts = self.plan_tokens()
+        self.assert_whole("report lampiran", codes, text)
+        self.assert_whole("report lampiran", amounts, text)
+        self.assertNotIn("###", text)
 
     def test_contents_page_numbers_are_the_pages(self):
         pages = pdf_pages(self.pdfs["report"])

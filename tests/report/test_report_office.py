@@ -6,7 +6,8 @@ itself (outbox forms opened over UNO, quarter K/Rp cells and the text cells
 filled, saved into inbox/; one unit does not return), then `evakin report
 --pdf`. LibreOffice must open the .odt without repair (RepairPackage=false),
 re-save it with the text intact, and the PDF must hold the units, the numbers
-and the predikat, with one landscape page per unit at least.
+and the predikat, with one landscape page per unit at least, and the Lampiran table with its
+header rows repeated, on a landscape page style.
 
 usage: test_report_office.py --cli PATH/evakin [--keep DIR]   (Debian's /usr/bin/python3)
 Prints "N passed, M failed"; exit 1 on failure. soffice runs with a private
@@ -122,6 +123,14 @@ class Report(unittest.TestCase):
             self.assertTrue(chart.supportsService("com.sun.star.chart2.ChartDocument"))
             rows = chart.getData().getRowDescriptions()
             self.assertEqual(rows[0], self.evaluation["units"][0]["name"])
+            # The Lampiran: the office's table, its 4 header rows repeated on each page, on a landscape page style.
+            lampiran = doc.TextTables.getByName("Lampiran_Tabel_Evaluasi")
+            self.assertTrue(lampiran.RepeatHeadline)
+            self.assertEqual(lampiran.HeaderRowCount, 4)
+            cursor = lampiran.getCellByName("A1").createTextCursor()
+            page = doc.StyleFamilies.getByName("PageStyles").getByName(cursor.PageStyleName)
+            self.assertTrue(page.IsLandscape, cursor.PageStyleName)
+            self.assertGreater(page.Width, page.Height)
             copy = os.path.join(self.tmp, "roundtrip.odt")
             doc.storeToURL(uno.systemPathToFileUrl(copy), (pv("FilterName", "writer8"),))
         finally:

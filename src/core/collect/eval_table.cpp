@@ -12,6 +12,7 @@
 // berikutnya; the template signs it "Disusun" and "Dievaluasi". Late quarters
 // are coloured; values that cannot be computed say why instead of showing 0.
 #include "collect/collect_output.hpp"
+#include "collect/eval_table_rows.hpp"
 #include "text/error.hpp"
 #include "io/format_id.hpp"
 #include "io/odf_document.hpp"
@@ -19,13 +20,13 @@
 #include "text/text_width.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace evakin::collect_detail {
 
 namespace {
 
-constexpr int kColumns = 29;
-constexpr int kCapaianColumn = 21;   // 14 K: rata-rata capaian goes here, absorption beside it (14 Rp)
+constexpr int kColumns = kEvalTableColumns;
 
 void spanned(OdsTextRow& row, const std::string& text, const char* style, int span)
 {
@@ -33,167 +34,85 @@ void spanned(OdsTextRow& row, const std::string& text, const char* style, int sp
     if (span > 1) row.covered(span - 1);
 }
 
-void header(OdsTableBuilder& t)
-{
+// The form's header rows (eval_table_rows.cpp) as Calc cells.
+class OdsHeader : public EvalHeaderSink {
+public:
+    explicit OdsHeader(OdsTableBuilder& t) : rows_{t.row("ro_kepala"), t.row(), t.row(), t.row()} {}
     // The top row is tall: merged header cells do not make their rows grow.
-    OdsRow top = t.row("ro_kepala"), mid = t.row(), sub = t.row(), num = t.row();
-    const auto tall = [&](const char* title, const char* number) {
-        top.text(title, "Evakin_Kepala_Tabel", 1, 3);
-        mid.covered();
-        sub.covered();
-        num.text(number, "Evakin_Kepala_Tabel");
-    };
-    const auto pair = [&](const char* title, const char* number) {
-        top.text(title, "Evakin_Kepala_Tabel", 2, 2);
-        top.covered();
-        mid.covered(2);
-        sub.text("K", "Evakin_Kepala_Tabel");
-        sub.text("Rp", "Evakin_Kepala_Tabel");
-        num.text(number, "Evakin_Kepala_Tabel", 2, 1);
-        num.covered();
-    };
-    tall("No", "1");
-    tall("Sasaran", "2");
-    tall("Kode", "3");
-    tall("Urusan / Bidang Urusan / Program / Kegiatan / Sub Kegiatan", "4");
-    tall("Indikator Kinerja Program (outcome) / Kegiatan (output)", "5");
-    pair("Target Renstra Perangkat Daerah pada Tahun Akhir Periode Renstra", "6");
-    pair("Realisasi Capaian Kinerja Renstra s/d Renja Tahun Lalu", "7");
-    pair("Target Kinerja dan Anggaran Renja Tahun Berjalan", "8");
-    top.text("Realisasi Kinerja pada Triwulan", "Evakin_Kepala_Tabel", 8, 1);
-    top.covered(7);
-    for (const char* q : {"I", "II", "III", "IV"}) {
-        mid.text(q, "Evakin_Kepala_Tabel", 2, 1);
-        mid.covered();
-        sub.text("K", "Evakin_Kepala_Tabel");
-        sub.text("Rp", "Evakin_Kepala_Tabel");
+    void cell(int row, const std::string& text, int cols, int rows) override
+    {
+        rows_[static_cast<std::size_t>(row)].text(text, "Evakin_Kepala_Tabel", cols, rows);
     }
-    for (const char* n : {"9", "10", "11", "12"}) {
-        num.text(n, "Evakin_Kepala_Tabel", 2, 1);
-        num.covered();
-    }
-    pair("Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi", "13 = 9+10+11+12");
-    pair("Tingkat Capaian Kinerja dan Realisasi Anggaran Renja (%)", "14 = 13/8 x 100%");
-    pair("Realisasi Kinerja dan Anggaran Renstra s/d Tahun Berjalan", "15 = 7 + 13");
-    pair("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s/d Tahun Berjalan (%)", "16 = 15/6 x 100%");
-    tall("Unit Penanggung Jawab", "17");
-    tall("Keterangan", "18");
-}
+    void covered(int row, int n) override { rows_[static_cast<std::size_t>(row)].covered(n); }
 
-void optionalNumber(OdsTextRow& row, const std::optional<double>& v, const char* style = "Evakin_Angka")
-{
-    v ? row.number(*v, style) : row.empty("Evakin_Teks");
-}
-
-void figure(OdsTextRow& row, const Figure& f, bool applicable = true)
-{
-    if (!applicable) return row.empty("Evakin_Teks");
-    if (f.ok()) return row.number(*f.value, "Evakin_Angka");
-    if (f.why == NotComputable::noData) return row.text("-", "Evakin_Tidak_Dihitung");
-    row.text(notComputableText(f.why).id, "Evakin_Tidak_Dihitung");
-}
-
-// As in the Permendagri form, a sasaran and the unit penanggung jawab are
-// written once, in a cell merged down over their rows (the form has no tujuan
-// column: the sasaran's cell names its tujuan). For each row of a unit: how
-// many rows its merged cell spans (0: covered by the cell of a row above).
-struct RowSpans {
-    std::vector<int> sasaran;
+private:
+    std::array<OdsRow, kEvalTableHeaderRows> rows_;
 };
 
-std::string sasaranText(const PlanRow& p)
+// As in the Permendagri form, a sasaran and the unit penanggung jawab are
+// written once, in a cell merged down over their rows. For each row of a
+// unit: how many rows its sasaran's cell spans (0: covered by the cell of a row above).
+std::vector<int> sasaranSpans(const std::vector<MergedRow>& rows)
 {
-    if (p.tujuan.empty() || p.tujuan == p.sasaran) return p.sasaran;
-    return p.sasaran + (p.sasaran.empty() ? "" : " ") + "(tujuan: " + p.tujuan + ")";
-}
-
-RowSpans rowSpans(const std::vector<MergedRow>& rows)
-{
-    RowSpans spans{std::vector<int>(rows.size(), 1)};
-    const auto group = [&rows](std::vector<int>& span, auto sameGroup) {
-        for (std::size_t start = 0, i = 1; i <= rows.size(); ++i) {
-            if (i < rows.size() && sameGroup(*rows[start].plan, *rows[i].plan)) {
-                span[i] = 0;
-                continue;
-            }
-            span[start] = static_cast<int>(i - start);
-            start = i;
-        }
-    };
-    group(spans.sasaran, [](const PlanRow& a, const PlanRow& b) {
+    std::vector<int> span(rows.size(), 1);
+    const auto same = [](const PlanRow& a, const PlanRow& b) {
         return (!a.sasaran.empty() || !a.tujuan.empty()) && a.tujuan == b.tujuan && a.sasaran == b.sasaran;
-    });
-    return spans;
-}
-
-void mergedDown(OdsTextRow& row, const std::string& text, int span)
-{
-    if (span == 0)
-        row.covered();
-    else
-        row.text(text, "Evakin_Teks", 1, span);
-}
-
-void dataRow(std::string& out, std::size_t number, const MergedUnit& u, std::size_t i, const RowSpans& spans)
-{
-    const MergedRow& r = u.rows[i];
-    const PlanRow& p = *r.plan;
-    const bool budget = p.paguRp.has_value();
-    OdsTextRow row(out, "Evakin_Angka");
-    row.number(static_cast<double>(number), "Evakin_Teks");
-    mergedDown(row, sasaranText(p), spans.sasaran[i]);
-    row.text(p.code, "Evakin_Teks");
-    row.text(p.uraian, "Evakin_Teks");
-    row.text(p.indikator + " (" + p.satuan + "; " + indicatorTypeName(p.type) + ")", "Evakin_Teks");
-    row.number(p.targetRenstraK, "Evakin_Angka");
-    optionalNumber(row, p.targetRenstraRp);
-    optionalNumber(row, p.realisasiLaluK);
-    optionalNumber(row, p.realisasiLaluRp);
-    row.number(p.targetK, "Evakin_Angka");
-    optionalNumber(row, p.paguRp);
-    std::string late;
-    for (int q = 0; q < 4; ++q) {
-        const QuarterValue& v = r.quarters[static_cast<std::size_t>(q)];
-        const char* style = v.late ? "Evakin_Terlambat_Angka" : "Evakin_Angka";
-        optionalNumber(row, v.k, style);
-        optionalNumber(row, v.rp, style);
-        if (v.late && v.reported()) late += (late.empty() ? "" : ", ") + romanNumeral(q + 1);
+    };
+    for (std::size_t start = 0, i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && same(*rows[start].plan, *rows[i].plan)) {
+            span[i] = 0;
+            continue;
+        }
+        span[start] = static_cast<int>(i - start);
+        start = i;
     }
-    const RowFigures& f = r.figures;
-    figure(row, f.realisasiK);
-    figure(row, f.realisasiRp, budget);
-    figure(row, f.capaianK);
-    figure(row, f.capaianRp, budget);
-    figure(row, f.renstraK);
-    figure(row, f.renstraRp, budget || p.realisasiLaluRp.has_value());
-    figure(row, f.capaianRenstraK);
-    figure(row, f.capaianRenstraRp, budget || p.targetRenstraRp.has_value());
-    mergedDown(row, u.unit->name, i == 0 ? static_cast<int>(u.rows.size()) : 0);
-    std::string note = r.keterangan;
-    if (!late.empty()) note += (note.empty() ? "" : "; ") + std::string("data triwulan ") + late + " terlambat";
-    row.text(note, "Evakin_Teks");
+    return span;
+}
+
+void dataRow(std::string& out, std::size_t number, const MergedUnit& u, std::size_t i, const std::vector<int>& sasaran)
+{
+    const std::vector<EvalCell> cells = evaluationTableCells(evaluationRow(u.rows[i]), number, u.unit->name);
+    OdsTextRow row(out, "Evakin_Angka");
+    for (int c = 0; c < kEvalTableColumns; ++c) {
+        const EvalCell& cell = cells[static_cast<std::size_t>(c)];
+        const int span = c == kEvalSasaranCell ? sasaran[i]
+                         : c == kEvalUnitCell  ? (i == 0 ? static_cast<int>(u.rows.size()) : 0)
+                                               : 1;
+        if (span == 0) {
+            row.covered();
+            continue;
+        }
+        const bool value = c >= kEvalFirstValueCell && c <= kEvalLastValueCell;
+        switch (cell.kind) {
+            case EvalCell::Kind::number:
+                row.number(cell.value, !value ? "Evakin_Teks" : cell.late ? "Evakin_Terlambat_Angka" : "Evakin_Angka");
+                break;
+            case EvalCell::Kind::notComputed: row.text(cell.text, "Evakin_Tidak_Dihitung"); break;
+            case EvalCell::Kind::text: row.text(cell.text, "Evakin_Teks", 1, span); break;
+            case EvalCell::Kind::empty: row.empty("Evakin_Teks"); break;
+        }
+    }
     row.end();
 }
 
-void summaryRow(std::string& out, const std::string& label, const Rating& rating, const Figure& absorption)
+void summaryRow(std::string& out, const std::string& name, const Rating& rating, const Figure& absorption)
 {
     OdsTextRow row(out);
-    spanned(row, label, "Evakin_Ringkasan", kCapaianColumn);
+    spanned(row, evalSummaryLabel(name), "Evakin_Ringkasan", kEvalCapaianCell);
     rating.average.ok() ? row.number(*rating.average.value, "Evakin_Ringkasan_Angka")
                         : row.text("-", "Evakin_Tidak_Dihitung");
     absorption.ok() ? row.number(*absorption.value, "Evakin_Ringkasan_Angka")
                     : row.text(notComputableText(absorption.why).id, "Evakin_Tidak_Dihitung");
-    std::string predikat = "Predikat: " + rating.label(Lang::id);
-    if (rating.skipped) predikat += " (" + std::to_string(rating.skipped) + " indikator tidak dihitung)";
-    spanned(row, predikat, "Evakin_Ringkasan", kColumns - kCapaianColumn - 2);
+    spanned(row, evalPredikatText(rating.label(Lang::id), rating.skipped), "Evakin_Ringkasan",
+            kColumns - kEvalCapaianCell - 2);
     row.end();
 }
 
-void textRow(std::string& out, const std::string& label, const std::string& text)
+void textRow(std::string& out, const EvalTextRow& text)
 {
     OdsTextRow row(out);
-    spanned(row, label, "Evakin_Ringkasan", 5);
-    spanned(row, text.empty() ? "-" : text, "Evakin_Teks", kColumns - 5);
+    spanned(row, text.label, "Evakin_Ringkasan", kEvalTextLabelCells);
+    spanned(row, text.text, "Evakin_Teks", kColumns - kEvalTextLabelCells);
     row.end();
 }
 
@@ -203,30 +122,16 @@ std::vector<double> columnWidths(const MergedYear& year)
 {
     constexpr double kPoints = 9, kPadding = 0.3;
     std::vector<double> least(kColumns, 0.0);
-    const auto fit = [&](std::size_t col, double cm) { least[col] = std::max(least[col], cm + kPadding); };
-    const auto number = [&](std::size_t col, const std::optional<double>& v) {
-        if (v) fit(col, textWidthCm(formatNumberId(*v), kPoints));
-    };
     for (const MergedUnit& u : year.units)
         for (const MergedRow& r : u.rows) {
-            const PlanRow& p = *r.plan;
-            fit(2, longestWordCm(p.code, kPoints));
-            number(5, p.targetRenstraK);
-            number(6, p.targetRenstraRp);
-            number(7, p.realisasiLaluK);
-            number(8, p.realisasiLaluRp);
-            number(9, p.targetK);
-            number(10, p.paguRp);
-            for (std::size_t q = 0; q < 4; ++q) {
-                number(11 + 2 * q, r.quarters[q].k);
-                number(12 + 2 * q, r.quarters[q].rp);
-            }
-            const RowFigures& f = r.figures;
-            std::size_t col = 19;
-            for (const Figure* g : {&f.realisasiK, &f.realisasiRp, &f.capaianK, &f.capaianRp, &f.renstraK, &f.renstraRp,
-                                    &f.capaianRenstraK, &f.capaianRenstraRp}) {
-                if (g->ok()) number(col, g->value);
-                ++col;
+            const std::vector<EvalCell> cells = evaluationTableCells(evaluationRow(r), 0, "");
+            for (std::size_t c = 0; c < cells.size(); ++c) {
+                double cm = 0;
+                if (c == kEvalCodeCell)
+                    cm = longestWordCm(cells[c].text, kPoints);
+                else if (cells[c].kind == EvalCell::Kind::number && c >= kEvalFirstValueCell)
+                    cm = textWidthCm(formatNumberId(cells[c].value), kPoints);
+                if (cm > 0) least[c] = std::max(least[c], cm + kPadding);
             }
         }
     return least;
@@ -275,12 +180,13 @@ std::string evaluationTablePackage(const MergedYear& year, const OutputContext& 
 
     OdsTableBuilder t(table, marker);
     const std::size_t headerRow = t.nextRowIndex();
-    header(t);
+    OdsHeader head(t);
+    evaluationTableHeader(head);
     OdsRow token = t.row();
     token.text(kRowsToken, "Evakin_Teks");
     table.remove_child(marker);
     // The column titles again on every printed page; columns as wide as their longest value.
-    repeatRowsOnEveryPage(table, headerRow, 4);
+    repeatRowsOnEveryPage(table, headerRow, kEvalTableHeaderRows);
     widenColumns(table, doc.automaticStyles(), columnWidths(year));
     doc.setTitle("Evaluasi Hasil Renja " + year.period.label());
 
@@ -290,34 +196,20 @@ std::string evaluationTablePackage(const MergedYear& year, const OutputContext& 
         if (next < year.units.size()) {
             const MergedUnit& u = year.units[next++];
             OdsTextRow title(out);
-            spanned(title,
-                    u.unit->name + " (" + u.unit->code + "): " + unitStatusWords(u.status).table +
-                        (u.file.empty() ? "" : ", berkas " + u.file),
-                    "Evakin_Bagian", kColumns);
+            spanned(title, evalUnitTitle(u.unit->name, u.unit->code, u.status, u.file), "Evakin_Bagian", kColumns);
             title.end();
-            const RowSpans spans = rowSpans(u.rows);
-            for (std::size_t i = 0; i < u.rows.size(); ++i) dataRow(out, ++number, u, i, spans);
-            summaryRow(out, "Rata-rata capaian kinerja dan realisasi anggaran " + u.unit->name, u.rating, u.absorption);
+            const std::vector<int> sasaran = sasaranSpans(u.rows);
+            for (std::size_t i = 0; i < u.rows.size(); ++i) dataRow(out, ++number, u, i, sasaran);
+            summaryRow(out, u.unit->name, u.rating, u.absorption);
             return true;
         }
         if (next++ > year.units.size()) return false;
-        summaryRow(out, "Rata-rata capaian kinerja dan realisasi anggaran " + pr.officeName, year.rating,
-                   year.absorption);
+        summaryRow(out, pr.officeName, year.rating, year.absorption);
         // The office's rows of the form, from what each unit wrote in its return.
-        const auto officeText = [&](std::string UnitTexts::*field) {
-            std::string joined;
-            for (const MergedUnit& u : year.units) {
-                std::string text = u.texts.*field;
-                while (!text.empty() && (text.back() == '.' || text.back() == ';')) text.pop_back();
-                if (!text.empty()) joined += (joined.empty() ? "" : "; ") + u.unit->name + ": " + text;
-            }
-            return joined.empty() ? joined : joined + ".";
-        };
-        textRow(out, "Faktor pendorong keberhasilan pencapaian", officeText(&UnitTexts::pendorong));
-        textRow(out, "Faktor penghambat pencapaian kinerja", officeText(&UnitTexts::penghambat));
-        textRow(out, "Tindak lanjut yang diperlukan dalam triwulan berikutnya", officeText(&UnitTexts::tindakLanjut));
-        // Not asked of the units: the planning staff write it when they draft the next Renja.
-        textRow(out, "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya", "");
+        std::vector<EvalUnitTexts> texts;
+        for (const MergedUnit& u : year.units)
+            texts.push_back({u.unit->name, u.texts.pendorong, u.texts.penghambat, u.texts.tindakLanjut});
+        for (const EvalTextRow& line : evalOfficeTextRows(texts)) textRow(out, line);
         return true;
     };
     doc.streamRows(kRowsToken, rows);

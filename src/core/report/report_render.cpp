@@ -135,6 +135,8 @@ void fillBlock(const std::string& key, pugi::xml_node p, const Context& c, const
         unitTexts(at, c, UnitText::tindakLanjut);
     } else if (key == "bab3_catatan") {
         notes(at, c);
+    } else if (key == "lampiran_tabel") {
+        lampiran(at, c);
     } else {
         return;   // not ours: stays visible for staff
     }

@@ -31,6 +31,9 @@ void notes(const Cursor& at, const Context& c);
 // Bab III: an embedded ODF chart of capaian and penyerapan per unit (adds the chart sub-document to `doc`).
 void chart(const Cursor& at, const Context& c, OdfDocument& doc);
 
+// Lampiran: the office's Permendagri 86/2017 table (columns 1-18, K and Rp), as tabel-evaluasi.ods.
+void lampiran(const Cursor& at, const Context& c);
+
 // Renders the whole report package from a template.
 std::string render(const Data& data, const Profile& profile, const Options& options, const std::string& isoDate,
                    const std::string& templateXml, const std::string& templateName, const Poco::DateTime& packageTime);

@@ -11,6 +11,7 @@
 #include "collect/collect.hpp"
 #include "collect/corrections.hpp"
 #include "io/files.hpp"
+#include "io/format_id.hpp"
 #include "report/report.hpp"
 #include "collect/test_collect_support.hpp"
 #include "test_support.hpp"
@@ -305,4 +306,101 @@ TEST_CASE("a correction of an earlier quarter is listed in Bab III", "[report]")
     CHECK(has(cells, "K 3"));
     CHECK(textOf(table).find("Salah ketik pada laporan triwulan I (Kasubag Perencanaan") != std::string::npos);
     validate(r.file);
+}
+
+TEST_CASE("the Lampiran is the office's evaluation table on landscape pages, as tabel-evaluasi.ods", "[report]")
+{
+    TempDir tmp;
+    const auto ws = scenario(tmp.path);
+    const ReportResult r = writeReport(ws, {});
+    validate(r.file);
+    pugi::xml_document content, styles;
+    REQUIRE(content.load_string(contentXml(r.file).c_str()));
+    std::string stylesXml;
+    for (const auto& [name, data] : unzip(readFile(r.file)))
+        if (name == "styles.xml") stylesXml = data;
+    REQUIRE(styles.load_string(stylesXml.c_str()));
+
+    // Headed after the Penutup, listed in the Daftar Isi, on a landscape master page.
+    const std::string title = "Lampiran: Tabel Evaluasi Hasil Renja " + sampleProfile().officeShortName +
+                              " Triwulan II Tahun 2026";
+    pugi::xml_node heading;
+    for (pugi::xpath_node h : content.select_nodes("//text:h"))
+        if (textOf(h.node()) == title) heading = h.node();
+    REQUIRE(heading);
+    CHECK(heading.attribute("text:outline-level").as_int() == 1);
+    CHECK(textOf(content.select_node("//text:table-of-content").node()).find(title) != std::string::npos);
+    const std::string style = heading.attribute("text:style-name").value();
+    const pugi::xml_node paraStyle =
+        content.select_node(("//style:style[@style:name='" + style + "']").c_str()).node();
+    const std::string master = paraStyle.attribute("style:master-page-name").value();
+    REQUIRE_FALSE(master.empty());
+    const pugi::xml_node masterPage =
+        styles.select_node(("//style:master-page[@style:name='" + master + "']").c_str()).node();
+    const pugi::xml_node layout = styles
+                                      .select_node(("//style:page-layout[@style:name='" +
+                                                    std::string(masterPage.attribute("style:page-layout-name").value()) +
+                                                    "']/style:page-layout-properties")
+                                                       .c_str())
+                                      .node();
+    CHECK(std::string(layout.attribute("style:print-orientation").value()) == "landscape");
+    CHECK(layout.attribute("fo:page-width").as_double() > layout.attribute("fo:page-height").as_double());
+
+    // The table follows its heading; its four header rows repeat on every page.
+    pugi::xml_node table = heading.next_sibling("table:table");
+    REQUIRE(table);
+    CHECK(std::string(table.attribute("table:name").value()) == "Lampiran_Tabel_Evaluasi");
+    const auto headerRows = table.child("table:table-header-rows").children("table:table-row");
+    CHECK(std::distance(headerRows.begin(), headerRows.end()) == 4);
+    const std::vector<std::string> header = cellTexts(table.child("table:table-header-rows"));
+    for (const char* number : {"1", "2", "5", "8", "12", "13 = 9+10+11+12", "16 = 15/6 x 100%", "17", "18"})
+        CHECK(has(header, number));
+    CHECK(std::distance(table.children("table:table-column").begin(), table.children("table:table-column").end()) ==
+          29);
+    // As wide as the landscape page's text area (33 cm less 2 x 1.5 cm margins), not wider.
+    const pugi::xml_node tableStyle =
+        content
+            .select_node(("//style:style[@style:name='" + std::string(table.attribute("table:style-name").value()) +
+                          "']/style:table-properties")
+                             .c_str())
+            .node();
+    CHECK(tableStyle.attribute("style:width").as_double() <= 30.01);
+    CHECK(tableStyle.attribute("style:width").as_double() >= 25);
+
+    // Every indicator row of hasil/tabel-evaluasi.ods, cell by cell: the same numbering, codes and values.
+    std::map<std::string, std::vector<std::string>> lampiranRows;
+    for (pugi::xml_node row : table.children("table:table-row")) {
+        std::vector<std::string> cells;
+        for (pugi::xml_node c : row.children()) {
+            std::string t = textOf(c);
+            while (!t.empty() && t.back() == '\n') t.pop_back();
+            cells.push_back(t);
+        }
+        if (cells.size() == 29 && !cells[0].empty()) lampiranRows[cells[0]] = cells;
+    }
+    const Workbook ods = readWorkbook(ws / "hasil" / "tabel-evaluasi.ods");
+    const Sheet* sheet = ods.sheet("Evaluasi");
+    REQUIRE(sheet);
+    std::size_t compared = 0;
+    for (std::size_t i = 0; i < sheet->rows.size(); ++i) {
+        const Cell& no = sheet->at(i, 0);
+        if (no.type != Cell::Type::number) continue;
+        INFO("tabel-evaluasi.ods row " << i + 1);
+        const auto it = lampiranRows.find(formatNumberId(no.number));
+        REQUIRE(it != lampiranRows.end());
+        for (std::size_t c = 2; c <= 28; ++c) {
+            if (c == 27) continue;   // the unit, merged down in the workbook, named on the unit's first row here
+            INFO("column " << c + 1);
+            // As the workbook's number format shows it: Indonesian separators, up to 2 decimals.
+            const Cell& cell = sheet->at(i, c);
+            CHECK(it->second[c] == (cell.type == Cell::Type::number ? formatNumberId(cell.number) : cell.text));
+        }
+        ++compared;
+    }
+    CHECK(compared == lampiranRows.size());
+    CHECK(compared > 10);
+    const std::string all = textOf(table);
+    CHECK(all.find("Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya") != std::string::npos);
+    CHECK(all.find("Rata-rata capaian kinerja dan realisasi anggaran " + sampleProfile().officeName) !=
+          std::string::npos);
 }
