@@ -97,30 +97,55 @@ void rememberPassword(const CommandScope& scope, const Password& p, const std::s
         scope.message(MessageKind::warning, scope.text(kPasswordNotStored));
 }
 
+// The office's SMTP server with its password (from the container, or asked for); throws when no
+// server is set, CommandStopped when the password is not given.
+struct SmtpLogin
+{
+    evakin::MailSettings smtp;
+    Password password;
+    std::string key;
+};
+
+SmtpLogin smtpLogin(const CommandScope& scope)
+{
+    SmtpLogin login{ evakin::loadOfficeSettings().smtp, {}, {} };
+    evakin::MailSettings& smtp = login.smtp;
+    if (smtp.host.empty())
+        throw evakin::Error("pengaturan.json", kNoSmtp);
+    login.key = evakin::smtpPasswordKey(smtp);
+    const std::optional<Password> password =
+        passwordFor(scope, login.key, smtp.user, smtp.host + ":" + std::to_string(smtp.port));
+    if (!password)
+        throw CommandStopped{scope.text(kNotSentAgain)};
+    login.password = *password;
+    smtp.password = password->value;
+    return login;
+}
+
+// "  SEKR -> a@b (2026-10-06T09:00:00)" a line each, for the question before sending again.
+std::string sentLines(const std::vector<evakin::SentMail>& mails)
+{
+    std::string lines;
+    for (const evakin::SentMail& m : mails)
+        lines += "  " + m.unitCode + " -> " + m.address + " (" + m.time + ")\n";
+    return lines;
+}
+
 } // namespace
 
 void sendFormsByMail(const CommandScope& scope, const std::filesystem::path& dir,
                      const std::vector<std::string>& units)
 {
-    evakin::MailSettings smtp = evakin::loadOfficeSettings().smtp;
-    if (smtp.host.empty())
-        throw evakin::Error("pengaturan.json", kNoSmtp);
-    const std::string key = evakin::smtpPasswordKey(smtp);
-    const std::optional<Password> password =
-        passwordFor(scope, key, smtp.user, smtp.host + ":" + std::to_string(smtp.port));
-    if (!password)
-        throw CommandStopped{scope.text(kNotSentAgain)};
-    smtp.password = password->value;
+    const SmtpLogin login = smtpLogin(scope);
+    const evakin::MailSettings& smtp = login.smtp;
     evakin::SendOptions options;
     options.units = units;
     evakin::SendResult result = evakin::sendForms(dir, smtp, options);
-    rememberPassword(scope, *password, key,
+    rememberPassword(scope, login.password, login.key,
                      smtp.user); // the login worked: sendForms throws otherwise
     if (!result.alreadySent.empty())
     {
-        std::string names;
-        for (const evakin::SentMail& m : result.alreadySent)
-            names += "  " + m.unitCode + " -> " + m.address + " (" + m.time + ")\n";
+        const std::string names = sentLines(result.alreadySent);
         // Sending twice asks first (silent: never).
         if (scope.ask(scope.text(kResend) + toOUString(names) + scope.text(kResendQuestion)))
         {
@@ -153,22 +178,13 @@ bool smtpConfigured() noexcept
 
 void remindByMail(const CommandScope& scope, const std::filesystem::path& dir)
 {
-    evakin::MailSettings smtp = evakin::loadOfficeSettings().smtp;
-    if (smtp.host.empty())
-        throw evakin::Error("pengaturan.json", kNoSmtp);
-    const std::string key = evakin::smtpPasswordKey(smtp);
-    const std::optional<Password> password =
-        passwordFor(scope, key, smtp.user, smtp.host + ":" + std::to_string(smtp.port));
-    if (!password)
-        throw CommandStopped{scope.text(kNotSentAgain)};
-    smtp.password = password->value;
+    const SmtpLogin login = smtpLogin(scope);
+    const evakin::MailSettings& smtp = login.smtp;
     evakin::RemindResult result = evakin::remindUnits(dir, smtp);
-    rememberPassword(scope, *password, key, smtp.user);
+    rememberPassword(scope, login.password, login.key, smtp.user);
     if (!result.remindedToday.empty())
     {
-        std::string names;
-        for (const evakin::SentMail& m : result.remindedToday)
-            names += "  " + m.unitCode + " -> " + m.address + " (" + m.time + ")\n";
+        const std::string names = sentLines(result.remindedToday);
         if (scope.ask(scope.text(kRemindAgain) + toOUString(names) +
                       scope.text(kRemindAgainQuestion)))
         {
