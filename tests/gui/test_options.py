@@ -13,7 +13,8 @@ container for the passwords (never in a file). A wrong field shows its message
 and saves nothing. The page is opened again to show what was saved. The
 Extension Manager's Options button opens these pages because each Leaf's Id is
 the extension's identifier: checked against the installed extension through
-the deployment API and the configuration LibreOffice merged.
+the deployment API and the configuration LibreOffice merged, and pressed: Tools ›
+Extension Manager, our entry selected, Options (its mnemonic) opens our page.
 
     /usr/bin/python3 tests/gui/test_options.py --oxt build/evakin.oxt --cli build/src/cli/evakin \
         [--shots DIR] [--docs docs/screenshots] [--runs gen:en,gtk3:id]
@@ -41,11 +42,13 @@ RUNS = [("gen", "en"), ("gtk3", "id")]
 # ones before.
 PAGES = {"register": 2, "evaluation": 1, "general": 0}
 TITLE = {"id": r"^(Pilihan|Opsi|Options)", "en": r"^Options"}
-DOC_SHOTS = {"general", "register", "register-test", "evaluation", "wrong-field"}   # for the README
+DOC_SHOTS = {"general", "register", "register-test", "evaluation", "wrong-field", "from-extension-manager"}   # for the README
 PAGE_TITLES = {"register": {"id": "Register Surat", "en": "Letter Register"},
                "evaluation": {"id": "Penilaian & Laporan", "en": "Ratings & Report"},
                "general": {"id": "Umum & Surel", "en": "General & E-mail"}}
 MESSAGE = {"id": r"^Evaluasi Kinerja — Pengaturan", "en": r"^Evaluasi Kinerja — Settings"}
+# Tools › Extension Manager and its Options button (LibreOffice's own words, dkt.mo).
+EXTENSION_MANAGER = {"id": (r"^Manajer Ekstensi", "alt+p"), "en": (r"^Extension Manager", "alt+o")}
 
 
 def T(id_text, en_text):
@@ -226,6 +229,7 @@ class OptionsTest(unittest.TestCase):
         run = Run(self, plugin, lang)
         try:
             self.leaf_carries_extension_id(run)
+            self.extension_manager_options(run)
             self.general_page(run)
             self.register_page(run)
             self.evaluation_page(run)
@@ -248,6 +252,45 @@ class OptionsTest(unittest.TestCase):
                                        "org.evakin.Options.Register"])
         for leaf, value in ids.items():
             self.assertEqual(value, EXTENSION_ID, leaf)
+
+    def extension_manager_options(self, run):
+        """Tools › Extension Manager, our extension (the only one installed) selected, its Options
+        button pressed: LibreOffice opens its Options dialog on our first page."""
+        title, options_key = EXTENSION_MANAGER[run.lang]
+
+        def dispatch():
+            try:
+                run.lo.service("com.sun.star.frame.DispatchHelper").executeDispatch(
+                    run.frame, "service:com.sun.star.deployment.ui.PackageManagerDialog", "", 0, ())
+            except Exception as e:   # the bridge may be closed under a still-open dialog at the end
+                print("extension manager dispatch ended: %s" % e, flush=True)
+        before = set(gui.visible_windows())
+        threading.Thread(target=dispatch, daemon=True).start()
+        manager, _ = gui.wait_for_window(title, 40, exclude=before)
+        self.assertIsNotNone(manager, "the Extension Manager did not open: %s" % gui.visible_windows())
+        time.sleep(2.0)
+        # A click on the list's first (and only) entry, just under the search field, selects it,
+        # which enables Options.
+        x, y, w, h = gui.window_geometry(manager)
+        gui.click(x + w // 2, y + h * 24 // 100)
+        time.sleep(0.8)
+        run.shot(manager, "extension-manager")
+        before = set(gui.visible_windows())
+        gui.key(options_key, wid=manager)
+        options, name = gui.wait_for_window(TITLE[run.lang], 30, exclude=before)
+        if options is None:
+            shot = run.shot(manager, "no-options")
+            self.fail("the Extension Manager's Options button opened nothing (%s): %s" %
+                      (shot, gui.visible_windows()))
+        time.sleep(1.5)
+        run.shot(options, "from-extension-manager")
+        self.assertIn(PAGE_TITLES["register"][run.lang], gui.window_name(options))
+        run.close(options)
+        self.assertTrue(gui.wait_gone(options, 10), "the Options dialog did not close")
+        run.close(manager)
+        if not gui.wait_gone(manager, 10):
+            gui.key("alt+F4", wid=manager)
+            self.assertTrue(gui.wait_gone(manager, 10), "the Extension Manager did not close")
 
     def general_page(self, run):
         wid = run.open_page("general")
