@@ -19,9 +19,6 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/frame/XStatusListener.hpp>
-#include <com/sun/star/frame/XToolbarController.hpp>
-#include <com/sun/star/frame/ControlCommand.hpp>
-#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -364,34 +361,23 @@ private:
         css::util::URL url;
     };
 
-    // A toolbar button is also sent its tooltip, as the ControlCommand "SetQuickHelpText" that
-    // LibreOffice's toolbar controller for add-on buttons (framework's GenericToolbarController)
-    // turns into the item's quick help; a plain string State would replace the button's label
-    // instead. A menu knows no such command, so menu listeners, which are no toolbar controllers,
-    // get IsEnabled only.
+    // IsEnabled only: LibreOffice 7.4's toolbar controller for add-on buttons
+    // (svt::GenericToolboxController) takes a string State as the button's new label, and
+    // nothing in FeatureStateEvent sets a tooltip, so the why is shown by the deck and
+    // `evakin status`, never squeezed into the label.
     void sendState(const css::uno::Reference<css::frame::XStatusListener>& listener,
                    const css::util::URL& url) noexcept
     {
         try
         {
-            const bool known = commandOf(url) != nullptr;
-            const evakin::CommandState command =
-                known ? commandState(context_, css::uno::Reference<css::frame::XFrame>(frame_), url.Complete)
-                      : evakin::CommandState{};
             css::frame::FeatureStateEvent state;
             state.Source = static_cast<cppu::OWeakObject*>(this);
             state.FeatureURL = url;
-            state.IsEnabled = known && command.enabled;
+            state.IsEnabled = commandOf(url) != nullptr
+                              && commandState(context_, css::uno::Reference<css::frame::XFrame>(frame_),
+                                              url.Complete)
+                                     .enabled;
             state.Requery = false;
-            const css::uno::Reference<css::frame::XToolbarController> button(listener, css::uno::UNO_QUERY);
-            if (button.is() && !command.tooltip.empty())
-            {
-                css::frame::ControlCommand tooltip;
-                tooltip.Command = "SetQuickHelpText";
-                const css::beans::NamedValue text("HelpText", css::uno::Any(toOUString(command.tooltip)));
-                tooltip.Arguments = css::uno::Sequence<css::beans::NamedValue>(&text, 1);
-                state.State <<= tooltip;
-            }
             listener->statusChanged(state);
         }
         catch (...)
