@@ -89,18 +89,23 @@ class Run:
 
     # ---- the dialog -----------------------------------------------------
 
-    def open_page(self, page):
-        """Opens Tools › Options on one of our pages; returns the dialog's window id."""
+    def open_dialog(self, url, title, what):
+        """Dispatches a command that opens a modal dialog (from a thread: the call returns only when
+        the dialog closes) and returns the new window whose name matches `title`."""
         def dispatch():
             try:
-                self.lo.service("com.sun.star.frame.DispatchHelper").executeDispatch(
-                    self.frame, ".uno:OptionsTreeDialog", "", 0, ())
+                self.lo.service("com.sun.star.frame.DispatchHelper").executeDispatch(self.frame, url, "", 0, ())
             except Exception as e:   # the bridge may be closed under a still-open dialog at the end
-                print("options dispatch ended: %s" % e, flush=True)
+                print("%s dispatch ended: %s" % (url, e), flush=True)
         before = set(gui.visible_windows())
         threading.Thread(target=dispatch, daemon=True).start()
-        wid, name = gui.wait_for_window(TITLE[self.lang], 40, exclude=before)
-        self.case.assertIsNotNone(wid, "Tools › Options did not open; windows: %s" % gui.visible_windows())
+        wid, _ = gui.wait_for_window(title, 40, exclude=before)
+        self.case.assertIsNotNone(wid, "%s did not open; windows: %s" % (what, gui.visible_windows()))
+        return wid
+
+    def open_page(self, page):
+        """Opens Tools › Options on one of our pages; returns the dialog's window id."""
+        wid = self.open_dialog(".uno:OptionsTreeDialog", TITLE[self.lang], "Tools › Options")
         time.sleep(1.0)
         # gtk3 shows our node collapsed at the tree's end, gen expanded: End, expand (shift+Right:
         # "+" would open GTK's type-ahead search), End again selects the last page either way.
@@ -258,16 +263,8 @@ class OptionsTest(unittest.TestCase):
         button pressed: LibreOffice opens its Options dialog on our first page."""
         title, options_key = EXTENSION_MANAGER[run.lang]
 
-        def dispatch():
-            try:
-                run.lo.service("com.sun.star.frame.DispatchHelper").executeDispatch(
-                    run.frame, "service:com.sun.star.deployment.ui.PackageManagerDialog", "", 0, ())
-            except Exception as e:   # the bridge may be closed under a still-open dialog at the end
-                print("extension manager dispatch ended: %s" % e, flush=True)
-        before = set(gui.visible_windows())
-        threading.Thread(target=dispatch, daemon=True).start()
-        manager, _ = gui.wait_for_window(title, 40, exclude=before)
-        self.assertIsNotNone(manager, "the Extension Manager did not open: %s" % gui.visible_windows())
+        manager = run.open_dialog("service:com.sun.star.deployment.ui.PackageManagerDialog", title,
+                                  "the Extension Manager")
         time.sleep(2.0)
         # A click on the list's first (and only) entry, just under the search field, selects it,
         # which enables Options.
@@ -277,7 +274,7 @@ class OptionsTest(unittest.TestCase):
         run.shot(manager, "extension-manager")
         before = set(gui.visible_windows())
         gui.key(options_key, wid=manager)
-        options, name = gui.wait_for_window(TITLE[run.lang], 30, exclude=before)
+        options, _ = gui.wait_for_window(TITLE[run.lang], 30, exclude=before)
         if options is None:
             shot = run.shot(manager, "no-options")
             self.fail("the Extension Manager's Options button opened nothing (%s): %s" %

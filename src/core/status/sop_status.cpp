@@ -529,53 +529,40 @@ int nextStepOf(const std::vector<SopStep>& steps)
     return 0;
 }
 
-// Each command's title (as Addons.xcu names it on the toolbar, or the menu for the two the
-// toolbar lacks) and what it does, in the order of the toolbar.
+// What each command does (the tooltip), in the order of the toolbar.
 struct CommandInfo {
     const char* url;
-    Text title;
     Text what;
 };
 const CommandInfo kCommands[] = {
-    {"org.evakin:Workspace", {"Ruang Kerja", "Workspace"},
-     {"Pilih atau buat ruang kerja periode ini.", "Choose or create this period's workspace."}},
-    {"org.evakin:Distribute", {"Bagikan Format", "Distribute"},
+    {"org.evakin:Workspace", {"Pilih atau buat ruang kerja periode ini.", "Choose or create this period's workspace."}},
+    {"org.evakin:Distribute",
      {"Langkah 2-3: buat format isian tiap unit ke outbox/.", "Steps 2-3: make each unit's form in outbox/."}},
-    {"org.evakin:Collect", {"Rekap Kiriman", "Collect"},
+    {"org.evakin:Collect",
      {"Langkah 6-7: rekap kiriman di inbox/, periksa, hitung tabel evaluasi.",
       "Steps 6-7: collect the returns in inbox/, check them, compute the evaluation table."}},
-    {"org.evakin:Correct", {"Koreksi Data", "Correct Data"},
+    {"org.evakin:Correct",
      {"Langkah 7: koreksi nilai kiriman unit, dengan alasan tercatat.",
       "Step 7: correct a unit's value, with the reason recorded."}},
-    {"org.evakin:Report", {"Susun Draf Laporan", "Report"},
+    {"org.evakin:Report",
      {"Langkah 8 dan 13: susun draf laporan di Writer (dan PDF).",
       "Steps 8 and 13: draft the report in Writer (and PDF)."}},
-    {"org.evakin:Letter?Kind=undangan", {"Undangan Rapat", "Invitation"},
+    {"org.evakin:Letter?Kind=undangan",
      {"Langkah 4: undangan rapat pembahasan, bernomor dari register.",
       "Step 4: the review meeting invitation, numbered from the register."}},
-    {"org.evakin:Letter?Kind=pengantar", {"Surat Pengantar", "Cover Letter"},
+    {"org.evakin:Letter?Kind=pengantar",
      {"Langkah 12: surat pengantar laporan ke BAPPEDA, bernomor dari register.",
       "Step 12: the report's cover letter to BAPPEDA, numbered from the register."}},
-    {"org.evakin:Register", {"Register Surat", "Register"},
+    {"org.evakin:Register",
      {"Langkah 14: buku agenda surat keluar; batalkan nomor, cetak Buku Agenda.",
       "Step 14: the outgoing-letter register; void a number, print the Buku Agenda."}},
-    {"org.evakin:NextPeriod", {"Periode Baru", "New Period"},
+    {"org.evakin:NextPeriod",
      {"Mulai triwulan berikutnya dengan nilai yang sudah diterima.",
       "Start the next quarter with the accepted values."}},
-    {"org.evakin:Profile", {"Profil Kantor", "Profile"},
+    {"org.evakin:Profile",
      {"Profil kantor: nama, kop, unit, pejabat.", "Office profile: name, letterhead, units, officials."}},
-    {"org.evakin:Help", {"Panduan", "Guide"},
-     {"Panduan: langkah SOP dan perintah Evakin.", "Guide: the SOP's steps and Evakin's commands."}},
+    {"org.evakin:Help", {"Panduan: langkah SOP dan perintah Evakin.", "Guide: the SOP's steps and Evakin's commands."}},
 };
-
-// "Surat Pengantar — Langkah 12: …. Belum bisa: Susun Draf Laporan dulu: …" on one line: LibreOffice
-// shows a short tooltip on one line and wraps a long one.
-std::string tooltipOf(const CommandState& s, Lang lang)
-{
-    std::string tip = s.title + " — " + s.what;
-    if (!s.enabled && !s.why.empty()) tip += (lang == Lang::en ? " Not available yet: " : " Belum bisa: ") + s.why;
-    return tip;
-}
 
 bool alwaysEnabled(const std::string& url)
 {
@@ -588,7 +575,7 @@ std::vector<CommandState> commandStates(const Facts* f, Lang lang)
     const auto t = [lang](const char* id, const char* en) { return std::string(lang == Lang::en ? en : id); };
     std::vector<CommandState> out;
     for (const CommandInfo& c : kCommands) {
-        CommandState s{c.url, true, {}, c.what.in(lang), c.title.in(lang), {}};
+        CommandState s{c.url, true, {}, c.what.in(lang)};
         const std::string url = c.url;
         if (alwaysEnabled(url)) {
         } else if (!f) {
@@ -611,7 +598,6 @@ std::vector<CommandState> commandStates(const Facts* f, Lang lang)
             s.why = t("Susun Draf Laporan dulu: surat pengantar menyertai laporan.",
                       "Draft the report first: the cover letter goes with it.");
         }
-        s.tooltip = tooltipOf(s, lang);
         out.push_back(std::move(s));
     }
     return out;

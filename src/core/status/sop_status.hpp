@@ -36,10 +36,7 @@ struct CommandState {
     std::string command;   // "org.evakin:Collect"
     bool enabled = true;
     std::string why;
-    std::string what;   // what the command does, in the asked language
-    std::string title;  // the toolbar's (or menu's) name of the command, in the asked language
-    // The button's tooltip: its title, what it does and, when disabled, why.
-    std::string tooltip;
+    std::string what;   // what the command does, in the asked language (its tooltip)
 };
 
 // "manual", "todo", "partial", "done", "warning": the JSON's words for a state.
@@ -56,7 +53,7 @@ struct SopStatus {
     const CommandState* command(const std::string& url) const;   // nullptr when unknown
     // {"workspace","period","nextStep","nextPeriodWorkspace",
     //  "steps":[{"number","title","executor","timeStandard","state","detail","command"}],
-    //  "commands":[{"command","enabled","why","what","title","tooltip"}]}: keys in English, texts in `lang`.
+    //  "commands":[{"command","enabled","why","what"}]}: keys in English, texts in `lang`.
     std::string toJson() const;
     std::string summary() const;   // the CLI's text, in the language it was built in
 };

@@ -66,8 +66,6 @@ std::string SopStatus::toJson() const
         j.set("enabled", c.enabled);
         j.set("why", c.why);
         j.set("what", c.what);
-        j.set("title", c.title);
-        j.set("tooltip", c.tooltip);
         commandsJson.add(j);
     }
     o.set("commands", commandsJson);
