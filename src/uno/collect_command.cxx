@@ -63,12 +63,15 @@ EVAKIN_UNO_COMMAND(collectCommand)
                 (args.flag("RemindMail") || (!scope.silent && smtpConfigured() &&
                                              scope.ask(scope.text(texts::remindQuestion)))))
                 remindByMail(scope, dir);
-            openResult(scope, result.recapFile);
-            // The table is what the report is built from: offered, not forced on screen.
+            // The table is what the report is built from: offered, not forced on screen. Asked
+            // before the recap opens, so the question never waits behind a new window.
             const std::filesystem::path table = evakin::Workspace{dir, {}}.evalTableFile();
             std::error_code ec;
-            if (std::filesystem::is_regular_file(table, ec) &&
-                scope.ask(scope.text(texts::openEvalTable) + toOUString(table.u8string())))
+            const bool openTable =
+                std::filesystem::is_regular_file(table, ec) &&
+                scope.ask(scope.text(texts::openEvalTable) + toOUString(table.u8string()));
+            openResult(scope, result.recapFile);
+            if (openTable)
                 openResult(scope, table);
             return toOUString(result.toJson(scope.lang));
         });
