@@ -10,7 +10,9 @@
 // result on the main thread, so a queued command would never run) run at once.
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/ControlCommand.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
@@ -19,6 +21,7 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/frame/XStatusListener.hpp>
+#include <com/sun/star/frame/XToolbarController.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -296,6 +299,7 @@ public:
                          const css::util::URL& url) override
     {
         std::lock_guard<std::mutex> lock(mutex_);
+        tooltips_.erase(listener);
         const auto found = listeners_.find(url.Complete);
         if (found == listeners_.end())
             return;
@@ -361,29 +365,57 @@ private:
         css::util::URL url;
     };
 
-    // IsEnabled only: LibreOffice 7.4's toolbar controller for add-on buttons
-    // (svt::GenericToolboxController) takes a string State as the button's new label, and
-    // nothing in FeatureStateEvent sets a tooltip, so the why is shown by the deck and
-    // `evakin status`, never squeezed into the label.
+    // A toolbar button is also told its tooltip (what the command does and, when disabled, why)
+    // as the ControlCommand "SetQuickHelpText", which LibreOffice's controller for add-on buttons
+    // (framework's GenericToolbarController) turns into the item's quick help; a plain string
+    // State would replace the button's label instead. Menu listeners, which are no toolbar
+    // controllers, get IsEnabled only. The tooltip is sent only when its text changed for that
+    // button: re-setting the quick help after every command, under a tooltip the pointer keeps
+    // open, left the GTK3 office hanging on exit.
     void sendState(const css::uno::Reference<css::frame::XStatusListener>& listener,
                    const css::util::URL& url) noexcept
     {
         try
         {
+            const bool known = commandOf(url) != nullptr;
+            const evakin::CommandState command =
+                known ? commandState(context_, css::uno::Reference<css::frame::XFrame>(frame_),
+                                     url.Complete)
+                      : evakin::CommandState{};
             css::frame::FeatureStateEvent state;
             state.Source = static_cast<cppu::OWeakObject*>(this);
             state.FeatureURL = url;
-            state.IsEnabled = commandOf(url) != nullptr
-                              && commandState(context_, css::uno::Reference<css::frame::XFrame>(frame_),
-                                              url.Complete)
-                                     .enabled;
+            state.IsEnabled = known && command.enabled;
             state.Requery = false;
+            const css::uno::Reference<css::frame::XToolbarController> button(listener,
+                                                                             css::uno::UNO_QUERY);
+            const rtl::OUString tooltip = toOUString(command.tooltip);
+            if (button.is() && !tooltip.isEmpty() && tooltipChanged(listener, tooltip))
+            {
+                css::frame::ControlCommand quickHelp;
+                quickHelp.Command = "SetQuickHelpText";
+                const css::beans::NamedValue text("HelpText", css::uno::Any(tooltip));
+                quickHelp.Arguments = css::uno::Sequence<css::beans::NamedValue>(&text, 1);
+                state.State <<= quickHelp;
+            }
             listener->statusChanged(state);
         }
         catch (...)
         {
             // a listener gone with its toolbar
         }
+    }
+
+    // Whether `tooltip` differs from the one last sent to `listener` (and remembers it).
+    bool tooltipChanged(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                        const rtl::OUString& tooltip)
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        rtl::OUString& last = tooltips_[listener];
+        if (last == tooltip)
+            return false;
+        last = tooltip;
+        return true;
     }
 
     void refresh() noexcept
@@ -402,6 +434,8 @@ private:
     css::uno::WeakReference<css::frame::XFrame> frame_; // the frame owns the toolbar that owns us
     std::mutex mutex_;
     std::map<rtl::OUString, std::vector<Listening>> listeners_; // by the URL listened to
+    // The tooltip last sent to each toolbar button listening.
+    std::map<css::uno::Reference<css::frame::XStatusListener>, rtl::OUString> tooltips_;
     WorkspaceListenerId workspaceListener_ = 0;
 };
 

@@ -564,6 +564,14 @@ const CommandInfo kCommands[] = {
     {"org.evakin:Help", {"Panduan: langkah SOP dan perintah Evakin.", "Guide: the SOP's steps and Evakin's commands."}},
 };
 
+// On one line: LibreOffice shows a short tooltip on one line and wraps a long one.
+std::string tooltipOf(const CommandState& s, Lang lang)
+{
+    std::string tip = s.what;
+    if (!s.enabled && !s.why.empty()) tip += (lang == Lang::en ? " Not available yet: " : " Belum bisa: ") + s.why;
+    return tip;
+}
+
 bool alwaysEnabled(const std::string& url)
 {
     return url == "org.evakin:Workspace" || url == "org.evakin:Profile" || url == "org.evakin:Register" ||
@@ -575,7 +583,7 @@ std::vector<CommandState> commandStates(const Facts* f, Lang lang)
     const auto t = [lang](const char* id, const char* en) { return std::string(lang == Lang::en ? en : id); };
     std::vector<CommandState> out;
     for (const CommandInfo& c : kCommands) {
-        CommandState s{c.url, true, {}, c.what.in(lang)};
+        CommandState s{c.url, true, {}, c.what.in(lang), {}};
         const std::string url = c.url;
         if (alwaysEnabled(url)) {
         } else if (!f) {
@@ -598,6 +606,7 @@ std::vector<CommandState> commandStates(const Facts* f, Lang lang)
             s.why = t("Susun Draf Laporan dulu: surat pengantar menyertai laporan.",
                       "Draft the report first: the cover letter goes with it.");
         }
+        s.tooltip = tooltipOf(s, lang);
         out.push_back(std::move(s));
     }
     return out;

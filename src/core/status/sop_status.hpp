@@ -36,7 +36,10 @@ struct CommandState {
     std::string command;   // "org.evakin:Collect"
     bool enabled = true;
     std::string why;
-    std::string what;   // what the command does, in the asked language (its tooltip)
+    std::string what;   // what the command does, in the asked language
+    // The toolbar button's tooltip: what the command does and, when disabled, why
+    // ("Langkah 12: …. Belum bisa: Susun Draf Laporan dulu: …"); the button's own label names it.
+    std::string tooltip;
 };
 
 // "manual", "todo", "partial", "done", "warning": the JSON's words for a state.
@@ -53,7 +56,7 @@ struct SopStatus {
     const CommandState* command(const std::string& url) const;   // nullptr when unknown
     // {"workspace","period","nextStep","nextPeriodWorkspace",
     //  "steps":[{"number","title","executor","timeStandard","state","detail","command"}],
-    //  "commands":[{"command","enabled","why","what"}]}: keys in English, texts in `lang`.
+    //  "commands":[{"command","enabled","why","what","tooltip"}]}: keys in English, texts in `lang`.
     std::string toJson() const;
     std::string summary() const;   // the CLI's text, in the language it was built in
 };

@@ -66,6 +66,7 @@ std::string SopStatus::toJson() const
         j.set("enabled", c.enabled);
         j.set("why", c.why);
         j.set("what", c.what);
+        j.set("tooltip", c.tooltip);
         commandsJson.add(j);
     }
     o.set("commands", commandsJson);

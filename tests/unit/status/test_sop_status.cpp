@@ -63,6 +63,11 @@ TEST_CASE("a workspace walks through the SOP and its status follows every step",
                                "org.evakin:Distribute", "org.evakin:Letter?Kind=undangan"})
         CHECK(enabled(s, always));
     for (const CommandState& c : s.commands) CHECK_FALSE(c.what.empty());
+    // The tooltip says what the command does and, when it is disabled, why.
+    for (const CommandState& c : s.commands) {
+        CHECK(c.tooltip.rfind(c.what, 0) == 0);
+        CHECK((c.tooltip.find("Belum bisa: " + c.why) != std::string::npos) == !c.enabled);
+    }
 
     // Steps 2-3: the forms.
     distribute(dir);
