@@ -26,11 +26,9 @@ SKIP = 77
 OPTIONS = {"shots": None, "docs": None, "runs": "gtk3:id,gen:en"}
 TITLES = {  # toolbar titles (Addons.xcu) and the guide's window, per UI language
     "id": {"collect": "Rekap Kiriman", "cover": "Surat Pengantar", "distribute": "Bagikan Format",
-           "guide": r"^panduan-id\.html - LibreOffice Writer", "menu": ["alt+u", "a"], "lang": "id",
-           "why cover": "Belum bisa: Susun Draf Laporan dulu", "not yet": "Belum bisa"},
+           "guide": r"^panduan-id\.html - LibreOffice Writer", "menu": ["alt+u", "a"], "lang": "id"},
     "en": {"collect": "Collect", "cover": "Cover Letter", "distribute": "Distribute",
-           "guide": r"^panduan-en\.html - LibreOffice Writer", "menu": ["alt+u", "u"], "lang": "en",
-           "why cover": "Not available yet: Draft the report first", "not yet": "Not available yet"},
+           "guide": r"^panduan-en\.html - LibreOffice Writer", "menu": ["alt+u", "u"], "lang": "en"},
 }
 
 
