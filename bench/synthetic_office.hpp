@@ -44,7 +44,7 @@ inline void writeSyntheticWorkspace(const std::filesystem::path& dir, const Synt
 {
     std::filesystem::create_directories(dir);
     saveProfile(o.profile, dir / "profil.json");
-    writePlanWorkbook(dir / "rencana-kerja.ods", o.rows);
+    writePlanWorkbook(dir / "rencana-kerja.ods", samplePlanHeadings(), o.rows);
     createWorkspace(dir, period);
 }
 

@@ -50,6 +50,7 @@ static int prepare(const fs::path& root, int count, int units, int rows)
         const Profile& p = office.profile;
         const std::vector<PlanRow>& plan = office.rows;
         const Period period{2026, 1, defaultDeadline(2026, 1)};
+        const std::vector<PlanHeading> headings = samplePlanHeadings();   // as writeSyntheticWorkspace writes them
         bench::writeSyntheticWorkspace(dir, office, period);
         // Each return: the distributed form with the current quarter typed in (K at 30% of target, Rp at 20% of pagu).
         for (const Unit& unit : p.units) {
@@ -61,7 +62,8 @@ static int prepare(const fs::path& root, int count, int units, int rows)
                     filled[r.key][0] = QuarterValue{
                         r.targetK * 0.3, r.paguRp ? std::optional<double>(*r.paguRp * 0.2) : std::nullopt, false};
                 }
-            const std::string form = buildForm(FormRequest{p, unit, period, mine, filled, tpl, form::kTemplate});
+            const std::string form =
+                buildForm(FormRequest{p, unit, period, mine, headings, filled, tpl, form::kTemplate});
             writeFileAtomically(dir / "inbox" / ("kiriman-" + unit.code + ".ods"), form);
         }
     }

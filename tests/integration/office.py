@@ -563,9 +563,25 @@ def named_cell(doc, name):
 
 
 def data_rows(doc):
-    """First and last sheet row (0-based) of a form's indicator rows (the named range evakin_data)."""
+    """First and last sheet row (0-based) of a form's table body (the named range evakin_data): the indicator
+    rows and the urusan and bidang urusan rows above them."""
     area = doc.NamedRanges.getByName("evakin_data").getReferredCells().RangeAddress
     return area.StartRow, area.EndRow
+
+
+def indicator_rows(doc):
+    """The sheet rows (0-based) of a form's indicator rows, in order: the table body's rows with a number in
+    "No" (an urusan or bidang urusan row has none)."""
+    first, last = data_rows(doc)
+    sheet = doc.Sheets.getByName("Evaluasi")
+    return [r for r in range(first, last + 1) if sheet.getCellByPosition(0, r).String]
+
+
+def heading_rows(doc):
+    """The sheet rows (0-based) of a form's urusan and bidang urusan rows."""
+    first, last = data_rows(doc)
+    numbered = set(indicator_rows(doc))
+    return [r for r in range(first, last + 1) if r not in numbered]
 
 
 def save_copy(doc, path, xlsx=False):

@@ -83,9 +83,10 @@ class CollectInOffice(unittest.TestCase):
     def make_return(cls, unit_index, unit, name, xlsx, how):
         doc = cls.lo.load(cls.forms[unit])
         sheet = doc.Sheets.getByName("Evaluasi")
-        first, last = office.data_rows(doc)
         cls.expected[unit] = {}
-        for i, row in enumerate(range(first, last + 1)):
+        rows = office.indicator_rows(doc)
+        first = rows[0]
+        for i, row in enumerate(rows):
             k, rp = typed_values(unit_index, i)
             k_cell, rp_cell = sheet.getCellByPosition(TW1_K, row), sheet.getCellByPosition(TW1_RP, row)
             if rp_cell.CellProtection.IsLocked:   # an activity without budget: no Rp to report

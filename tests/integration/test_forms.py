@@ -58,7 +58,9 @@ class FormsInOffice(unittest.TestCase):
         cls.lo.close(doc)
         by_unit = {}
         for r in rows:
-            by_unit.setdefault(r[P_UNIT], []).append(r)
+            if len(r[P_KODE].split(".")) > 2:   # not an urusan or bidang urusan row
+                by_unit.setdefault(r[P_UNIT], []).append(r)
+        cls.headings = [(r[P_KODE], r[4]) for r in rows if r[P_KODE] and len(r[P_KODE].split(".")) <= 2]
         return by_unit
 
     def each_form(self):
@@ -70,22 +72,22 @@ class FormsInOffice(unittest.TestCase):
             finally:
                 self.lo.close(doc)
 
-    @staticmethod
-    def data_rows(doc):
-        area = doc.NamedRanges.getByName("evakin_data").getReferredCells().RangeAddress
-        return area.StartRow, area.EndRow
-
     def test_one_form_per_unit_with_plan_rows(self):
         self.assertEqual(len(self.forms), len(self.plan))
 
     def test_prefilled_values_match_the_plan(self):
         for path, unit, doc, sheet in self.each_form():
             with self.subTest(form=os.path.basename(path)):
-                first, last = self.data_rows(doc)
+                first, _ = office.data_rows(doc)
                 rows = self.plan[unit]
-                self.assertEqual(last - first + 1, len(rows))
-                for i, plan_row in enumerate(rows):
-                    cell = lambda col: sheet.getCellByPosition(col, first + i)  # noqa: E731
+                indicator_rows = office.indicator_rows(doc)
+                self.assertEqual(len(indicator_rows), len(rows))
+                # The sample's programs all sit under urusan 2, bidang 2.18: those two rows head the table.
+                self.assertEqual(office.heading_rows(doc), [first, first + 1])
+                self.assertEqual([(sheet.getCellByPosition(KODE, r).String, sheet.getCellByPosition(URAIAN, r).String)
+                                  for r in office.heading_rows(doc)], self.headings)
+                for row, plan_row in zip(indicator_rows, rows):
+                    cell = lambda col: sheet.getCellByPosition(col, row)  # noqa: E731
                     self.assertEqual(cell(KODE).String, plan_row[P_KODE])
                     self.assertEqual(cell(INDIKATOR).String, plan_row[P_INDIKATOR])
                     self.assertEqual(cell(JENIS).String, plan_row[P_JENIS])
@@ -103,8 +105,11 @@ class FormsInOffice(unittest.TestCase):
         for path, unit, doc, sheet in self.each_form():
             with self.subTest(form=os.path.basename(path)):
                 self.assertTrue(sheet.isProtected())
-                first, last = self.data_rows(doc)
-                for row in range(first, last + 1):
+                for row in office.heading_rows(doc):   # urusan and bidang urusan: nothing to fill in
+                    for col in range(KETERANGAN + 1):
+                        self.assertTrue(sheet.getCellByPosition(col, row).CellProtection.IsLocked,
+                                        "column %d row %d should be locked" % (col, row + 1))
+                for row in office.indicator_rows(doc):
                     locked = lambda col: sheet.getCellByPosition(col, row).CellProtection.IsLocked  # noqa: E731
                     for col in (KODE, URAIAN, INDIKATOR, SATUAN, JENIS, RENSTRA_K, TARGET_K, PAGU, TW_K[3], TW_K[4]):
                         self.assertTrue(locked(col), "column %d row %d should be locked" % (col, row + 1))
@@ -118,12 +123,12 @@ class FormsInOffice(unittest.TestCase):
     def test_earlier_quarter_locked_when_accepted_open_when_late(self):
         for path, unit, doc, sheet in self.each_form():
             with self.subTest(form=os.path.basename(path)):
-                first, last = self.data_rows(doc)
-                accepted = sheet.getCellByPosition(TW_K[1], first)
+                rows = office.indicator_rows(doc)
+                accepted = sheet.getCellByPosition(TW_K[1], rows[0])
                 self.assertAlmostEqual(accepted.Value, 7.0)
                 self.assertTrue(accepted.CellProtection.IsLocked)
                 self.assertEqual(accepted.CellStyle, "Evakin Diterima Angka")  # display name of Evakin_Diterima_Angka
-                for row in range(first + 1, last + 1):
+                for row in rows[1:]:
                     late = sheet.getCellByPosition(TW_K[1], row)
                     self.assertEqual(late.String, "")
                     self.assertFalse(late.CellProtection.IsLocked)

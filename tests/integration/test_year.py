@@ -75,9 +75,10 @@ class YearInOffice(unittest.TestCase):
         """Types this unit's values into the open cells of `quarters`, saves the return into inbox/."""
         doc = cls.lo.load(form)
         sheet = doc.Sheets.getByName("Evaluasi")
-        first, last = office.data_rows(doc)
+        rows = office.indicator_rows(doc)
+        first = rows[0]
         typed = []
-        for i, row in enumerate(range(first, last + 1)):
+        for i, row in enumerate(rows):
             for tw in sorted(quarters):
                 k_cell, rp_cell = sheet.getCellByPosition(TW_K[tw], row), sheet.getCellByPosition(TW_K[tw] + 1, row)
                 k = value_for(unit, i, tw)
@@ -104,9 +105,8 @@ class YearInOffice(unittest.TestCase):
         """[(row code, K value or None, K locked, Rp value or None, Rp locked)] of a quarter in a form."""
         doc = cls.lo.load(form)
         sheet = doc.Sheets.getByName("Evaluasi")
-        first, last = office.data_rows(doc)
         out = []
-        for row in range(first, last + 1):
+        for row in office.indicator_rows(doc):
             k, rp = sheet.getCellByPosition(TW_K[tw], row), sheet.getCellByPosition(TW_K[tw] + 1, row)
             out.append((sheet.getCellByPosition(KODE, row).String,
                         k.Value if k.String else None, k.CellProtection.IsLocked,

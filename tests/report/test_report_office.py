@@ -44,6 +44,8 @@ def fill_return(lo, form, target):
         data = doc.NamedRanges.getByName("evakin_data").ReferredCells
         sheet, addr = data.Spreadsheet, data.RangeAddress
         for row in range(addr.StartRow, addr.EndRow + 1):
+            if not sheet.getCellByPosition(addr.StartColumn, row).String:
+                continue                      # an urusan or bidang urusan row: nothing to fill in
             target_k = sheet.getCellByPosition(addr.StartColumn + 10, row).Value
             pagu = sheet.getCellByPosition(addr.StartColumn + 11, row)
             sheet.getCellByPosition(addr.StartColumn + 12, row).Value = round(target_k * 0.3, 2)

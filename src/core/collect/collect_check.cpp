@@ -247,6 +247,7 @@ CheckedReturn checkReturn(const ReturnContent& c, const UnitContext& u)
     bool rowsChanged = false;
     for (std::size_t r = c.table.firstRow; r < c.table.endRow; ++r) {
         const std::string code(trimmedView(s.at(r, colKode).text));
+        if (!code.empty() && isHeadingCode(code)) continue;   // an urusan or bidang urusan row: nothing to read
         const int n = ++codeCount[code];
         const std::string key = n == 1 ? code : code + "#" + std::to_string(n);
         const auto plan = planByKey.find(key);

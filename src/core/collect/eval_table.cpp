@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace evakin::collect_detail {
 
@@ -51,15 +52,16 @@ private:
 
 // As in the Permendagri form, a sasaran and the unit penanggung jawab are
 // written once, in a cell merged down over their rows. For each row of a
-// unit: how many rows its sasaran's cell spans (0: covered by the cell of a row above).
-std::vector<int> sasaranSpans(const std::vector<MergedRow>& rows)
+// unit: how many rows its sasaran's cell spans (0: covered by the cell of a
+// row above). An urusan or bidang urusan row above a row ends the run.
+std::vector<int> sasaranSpans(const std::vector<MergedRow>& rows, const std::vector<std::vector<const PlanHeading*>>& above)
 {
     std::vector<int> span(rows.size(), 1);
     const auto same = [](const PlanRow& a, const PlanRow& b) {
         return (!a.sasaran.empty() || !a.tujuan.empty()) && a.tujuan == b.tujuan && a.sasaran == b.sasaran;
     };
     for (std::size_t start = 0, i = 1; i <= rows.size(); ++i) {
-        if (i < rows.size() && same(*rows[start].plan, *rows[i].plan)) {
+        if (i < rows.size() && above[i].empty() && same(*rows[start].plan, *rows[i].plan)) {
             span[i] = 0;
             continue;
         }
@@ -69,15 +71,38 @@ std::vector<int> sasaranSpans(const std::vector<MergedRow>& rows)
     return span;
 }
 
-void dataRow(std::string& out, std::size_t number, const MergedUnit& u, std::size_t i, const std::vector<int>& sasaran)
+// The unit's cell, merged down over all of its block's rows (`span`), or covered (0).
+void unitCell(OdsTextRow& row, const std::string& name, int span)
+{
+    if (span == 0) return row.covered();
+    row.text(name, "Evakin_Teks", 1, span);
+}
+
+// An urusan or bidang urusan row: code and name in bold, no number, no values.
+void headingRow(std::string& out, const PlanHeading& h, const std::string& unitName, int unitSpan)
+{
+    OdsTextRow row(out, "Evakin_Angka");
+    row.empty("Evakin_Teks");
+    row.empty("Evakin_Teks");
+    row.text(h.code, "Evakin_Urusan");
+    row.text(h.uraian, "Evakin_Urusan");
+    for (int c = kEvalCodeCell + 2; c < kEvalUnitCell; ++c) row.empty("Evakin_Teks");
+    unitCell(row, unitName, unitSpan);
+    row.empty("Evakin_Teks");
+    row.end();
+}
+
+void dataRow(std::string& out, std::size_t number, const MergedUnit& u, std::size_t i, int sasaranSpan, int unitSpan)
 {
     const std::vector<EvalCell> cells = evaluationTableCells(evaluationRow(u.rows[i]), number, u.unit->name);
     OdsTextRow row(out, "Evakin_Angka");
     for (int c = 0; c < kEvalTableColumns; ++c) {
         const EvalCell& cell = cells[static_cast<std::size_t>(c)];
-        const int span = c == kEvalSasaranCell ? sasaran[i]
-                         : c == kEvalUnitCell  ? (i == 0 ? static_cast<int>(u.rows.size()) : 0)
-                                               : 1;
+        if (c == kEvalUnitCell) {
+            unitCell(row, cell.text, unitSpan);
+            continue;
+        }
+        const int span = c == kEvalSasaranCell ? sasaranSpan : 1;
         if (span == 0) {
             row.covered();
             continue;
@@ -93,6 +118,23 @@ void dataRow(std::string& out, std::size_t number, const MergedUnit& u, std::siz
         }
     }
     row.end();
+}
+
+// A unit's rows, each under the urusan and bidang urusan headings that change above it.
+void unitBlock(std::string& out, std::size_t& number, const MergedUnit& u, const std::vector<PlanHeading>& headings)
+{
+    std::vector<std::string> codes;
+    for (const MergedRow& r : u.rows) codes.push_back(r.plan->code);
+    const auto above = headingsAbove(headings, codes);
+    const std::vector<int> sasaran = sasaranSpans(u.rows, above);
+    int lines = 0;
+    for (const auto& h : above) lines += static_cast<int>(h.size()) + 1;
+    bool first = true;
+    const auto unitSpan = [&] { return std::exchange(first, false) ? lines : 0; };
+    for (std::size_t i = 0; i < u.rows.size(); ++i) {
+        for (const PlanHeading* h : above[i]) headingRow(out, *h, u.unit->name, unitSpan());
+        dataRow(out, ++number, u, i, sasaran[i], unitSpan());
+    }
 }
 
 void summaryRow(std::string& out, const std::string& name, const Rating& rating, const Figure& absorption)
@@ -198,8 +240,7 @@ std::string evaluationTablePackage(const MergedYear& year, const OutputContext& 
             OdsTextRow title(out);
             spanned(title, evalUnitTitle(u.unit->name, u.unit->code, u.status, u.file), "Evakin_Bagian", kColumns);
             title.end();
-            const std::vector<int> sasaran = sasaranSpans(u.rows);
-            for (std::size_t i = 0; i < u.rows.size(); ++i) dataRow(out, ++number, u, i, sasaran);
+            unitBlock(out, number, u, year.headings);
             summaryRow(out, u.unit->name, u.rating, u.absorption);
             return true;
         }

@@ -211,6 +211,9 @@ std::string evaluationJson(const MergedYear& year)
         .key("negativeFormula")
         .string(year.config.negative == NegativeFormula::ratio ? "ratio" : "inverse");
     summary(j, year.rating, year.absorption);
+    j.key("headings").open('[');
+    for (const PlanHeading& h : year.headings) j.open('{').key("code").string(h.code).key("uraian").string(h.uraian).close('}');
+    j.close(']');
     j.key("units").open('[');
     for (const MergedUnit& mu : year.units) {
         j.raw("\n").open('{').key("code").string(mu.unit->code).key("name").string(mu.unit->name);
@@ -432,6 +435,11 @@ EvaluationRecord parseEvaluationJson(const std::string& json, const std::string&
                           {"Daftar unit tidak ada.", "The unit list is missing."});
         for (std::size_t i = 0; i < units->size(); ++i)
             if (const Object::Ptr o = units->getObject(static_cast<unsigned>(i))) d.units.push_back(read.unit(o, i));
+        if (const Array::Ptr hs = root->getArray("headings"))
+            for (std::size_t i = 0; i < hs->size(); ++i)
+                if (const Object::Ptr h = hs->getObject(static_cast<unsigned>(i)))
+                    d.headings.push_back(
+                        PlanHeading{h->optValue<std::string>("code", ""), h->optValue<std::string>("uraian", ""), 0});
         if (const Array::Ptr cs = root->getArray("corrections"))
             for (std::size_t i = 0; i < cs->size(); ++i)
                 d.corrections.push_back(correctionFromJson(read.file, cs->getObject(static_cast<unsigned>(i)),

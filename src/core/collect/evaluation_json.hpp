@@ -5,7 +5,7 @@
 // no reader walks the JSON itself and the key names live in one file.
 //
 // {"format":1,"year":..,"triwulan":..,"period":..,"office":..,"negativeFormula":..,
-//  "summary":{..},"units":[{"code","name","status","file","faktorPendorong",
+//  "summary":{..},"headings":[{"code","uraian"}],"units":[{"code","name","status","file","faktorPendorong",
 //  "faktorPenghambat","tindakLanjut","summary","capaianByQuarter":[4 figures],
 //  "rows":[{"key","code","indikator","type","plan":{..},"quarters":[null|{"k","rp","late"}],
 //           "realisasi","capaianRenja","realisasiRenstra","capaianRenstra":{"k","rp"},"keterangan"}]}],
@@ -70,6 +70,7 @@ struct EvaluationRecord {
     std::vector<EvaluationUnit> units;
     EvaluationSummary summary;
     std::vector<Correction> corrections;   // applied, in the order recorded
+    std::vector<PlanHeading> headings;     // urusan and bidang urusan (none in a file written before them)
 };
 
 // Reads the text back; throws Error naming `sourceName` (and the field) when it is damaged,

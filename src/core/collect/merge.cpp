@@ -33,7 +33,7 @@ MergedYear mergeYear(const Profile& profile, const Plan& plan, const Period& per
                      const std::map<std::string, UnitInput>& inputs, const EvaluationConfig& config,
                      const std::vector<Correction>& corrections)
 {
-    MergedYear year{period, profile.officeName, config, {}, {}, {}, corrections};
+    MergedYear year{period, profile.officeName, config, {}, {}, {}, corrections, plan.headings};
     std::vector<Figure> allCapaian;
     std::vector<const MergedRow*> allRows;
     const auto byUnit = planRowsByUnit(plan);

@@ -44,6 +44,7 @@ struct MergedYear {
     Rating rating;                   // over every indicator of the office
     Figure absorption;
     std::vector<Correction> corrections;   // applied, in the order recorded (koreksi.json)
+    std::vector<PlanHeading> headings;     // the plan's urusan and bidang urusan, for the table's heading rows
 };
 
 struct UnitInput {

@@ -196,7 +196,7 @@ DistributeResult distribute(const std::filesystem::path& workspaceDir, const Dis
         if (options.progress) options.progress(i, jobs.size(), jobs[i].unit->name);
         const auto acc = accepted.find(jobs[i].unit->code);
         packages.push_back(
-            buildForm(FormRequest{profile, *jobs[i].unit, ws.period, jobs[i].rows,
+            buildForm(FormRequest{profile, *jobs[i].unit, ws.period, jobs[i].rows, plan.headings,
                                   acc == accepted.end() ? noneAccepted : acc->second, templateXml, form::kTemplate}));
     }
     // All or nothing: every form is written into a folder of its own first (a full disk fails there), and

@@ -109,6 +109,16 @@ void addDataRow(OdsTableBuilder& table, std::size_t number, const PlanRow& r,
     row.empty("Evakin_Isian_Teks");
 }
 
+// An urusan or bidang urusan row (Permendagri 86/2017): its code and name in bold, no number, nothing to fill in.
+void addHeadingRow(OdsTableBuilder& table, const PlanHeading& h)
+{
+    OdsRow row = table.row();
+    row.empty("Evakin_Tetap");
+    row.text(h.code, "Evakin_Tetap_Tebal");
+    row.text(h.uraian, "Evakin_Tetap_Tebal");
+    for (int c = colIndikator; c < kColumnCount; ++c) row.empty("Evakin_Tetap");
+}
+
 void addValidation(OdfDocument& doc)
 {
     pugi::xml_node spreadsheet = doc.content();
@@ -238,10 +248,14 @@ std::string buildForm(const FormRequest& req)
     addHeader(builder, req.period.year);
     const std::size_t firstDataRow = builder.nextRowIndex();
     static const std::array<QuarterValue, 4> none{};
+    std::vector<std::string> codes;
+    for (const PlanRow* r : req.rows) codes.push_back(r->code);
+    const auto headings = headingsAbove(req.headings, codes);
     std::size_t number = 0;
-    for (const PlanRow* r : req.rows) {
-        const auto it = req.accepted.find(r->key);
-        addDataRow(builder, ++number, *r, it == req.accepted.end() ? none : it->second, req.period);
+    for (std::size_t i = 0; i < req.rows.size(); ++i) {
+        for (const PlanHeading* h : headings[i]) addHeadingRow(builder, *h);
+        const auto it = req.accepted.find(req.rows[i]->key);
+        addDataRow(builder, ++number, *req.rows[i], it == req.accepted.end() ? none : it->second, req.period);
     }
     const std::size_t lastDataRow = builder.nextRowIndex() - 1;
     table.remove_child(marker);

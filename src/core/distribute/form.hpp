@@ -20,6 +20,7 @@ struct FormRequest {
     const Unit& unit;
     const Period& period;
     const std::vector<const PlanRow*>& rows;
+    const std::vector<PlanHeading>& headings;   // the plan's urusan and bidang urusan, shown above their rows
     const UnitRealisations& accepted;   // earlier quarters shown locked; may be empty
     const std::string& templateXml;     // flat ODF (.fods) form template
     const std::string& templateName;    // for messages

@@ -79,6 +79,30 @@ PlanLevel levelFromCode(const std::string& code)
     return parts <= 3 ? PlanLevel::program : parts <= 5 ? PlanLevel::kegiatan : PlanLevel::subKegiatan;
 }
 
+bool isHeadingCode(const std::string& code) { return std::count(code.begin(), code.end(), '.') <= 1; }
+
+std::vector<std::vector<const PlanHeading*>> headingsAbove(const std::vector<PlanHeading>& headings,
+                                                           const std::vector<std::string>& codes)
+{
+    const auto under = [](const std::string& code, const std::string& heading) {
+        return code.size() > heading.size() && code.compare(0, heading.size(), heading) == 0 &&
+               code[heading.size()] == '.';
+    };
+    std::vector<std::vector<const PlanHeading*>> out(codes.size());
+    std::vector<const PlanHeading*> previous;
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        std::vector<const PlanHeading*> chain;
+        for (const PlanHeading& h : headings)
+            if (under(codes[i], h.code)) chain.push_back(&h);
+        std::stable_sort(chain.begin(), chain.end(),
+                         [](const PlanHeading* a, const PlanHeading* b) { return a->code.size() < b->code.size(); });
+        for (const PlanHeading* h : chain)
+            if (std::find(previous.begin(), previous.end(), h) == previous.end()) out[i].push_back(h);
+        previous = std::move(chain);
+    }
+    return out;
+}
+
 std::string parentCode(const std::string& code)
 {
     const PlanLevel level = levelFromCode(code);
@@ -235,6 +259,36 @@ Plan loadPlan(const std::filesystem::path& file, const Profile& profile)
 
     Plan plan;
     plan.rows.reserve(sheet->rows.size());
+    // An urusan or bidang urusan row only names the heading: its indicator, type and figures are
+    // the programs' below it, so a value there would be silently lost.
+    const auto readHeading = [&](std::size_t r, const std::string& code, const std::string& uraian) {
+        if (uraian.empty())
+            problem(r, cUraian,
+                    Text{"Nama urusan/bidang urusan " + code + " kosong. Isi namanya, mis. \"Urusan Pemerintahan "
+                                                               "Bidang Penanaman Modal\".",
+                         "The name of urusan/bidang urusan " + code + " is empty. Enter its name."});
+        for (std::size_t c = cIndikator; c <= cPagu; ++c)
+            if (!isBlank(sheet->at(r, c).text) || sheet->at(r, c).type == Cell::Type::number) {
+                problem(r, c,
+                        Text{"Baris urusan/bidang urusan " + code +
+                                 " tidak memakai indikator, jenis, target atau pagu. Kosongkan sel ini; isi "
+                                 "indikator dan target di baris program, kegiatan dan sub kegiatan di bawahnya.",
+                             "The urusan/bidang urusan row " + code +
+                                 " takes no indicator, type, target or budget. Empty this cell; enter indicators "
+                                 "and targets on the program, kegiatan and sub kegiatan rows below it."});
+                break;
+            }
+        const auto same = std::find_if(plan.headings.begin(), plan.headings.end(),
+                                       [&](const PlanHeading& h) { return h.code == code; });
+        if (same != plan.headings.end())
+            problem(r, cKode,
+                    Text{"Kode urusan/bidang urusan " + code + " sudah ada di baris " +
+                             std::to_string(same->sourceRow + 1) + ". Hapus baris ganda.",
+                         "The urusan/bidang urusan code " + code + " already appears on row " +
+                             std::to_string(same->sourceRow + 1) + ". Remove the duplicate."});
+        else
+            plan.headings.push_back(PlanHeading{code, uraian, r});
+    };
     // Hashed, never iterated; the keys join the fields with a separator no cell text holds.
     std::unordered_map<std::string, int> codeCount;   // unit + code -> rows so far
     std::unordered_set<std::string> seenIndicators;   // unit + code + indicator
@@ -252,6 +306,11 @@ Plan loadPlan(const std::filesystem::path& file, const Profile& profile)
             const std::string_view trimmed = trimmedView(t);
             return trimmed.size() == t.size() ? std::move(t) : std::string(trimmed);
         };
+
+        if (const std::string code = text(cKode); !code.empty() && isHeadingCode(code)) {
+            readHeading(r, code, text(cUraian));
+            continue;
+        }
 
         PlanRow row;
         row.sourceRow = r;

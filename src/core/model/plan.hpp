@@ -1,6 +1,7 @@
 // The office's annual plan (Renja): one row per indicator of a program,
 // kegiatan or sub kegiatan, per unit, read from the plan workbook
-// (rencana-kerja.ods, sheet "Rencana"; column order in kPlanColumns).
+// (rencana-kerja.ods, sheet "Rencana"; column order in kPlanColumns), and the
+// urusan and bidang urusan rows the Permendagri 86/2017 form shows above them.
 #pragma once
 
 #include <filesystem>
@@ -43,8 +44,27 @@ struct PlanRow {
     std::size_t sourceRow = 0;      // 0-based row in the plan sheet, for messages
 };
 
+// An urusan ("2") or bidang urusan ("2.18") row of the plan: a heading of the evaluation form's
+// column 4, with no indicator, target or unit of its own (Permendagri 86/2017, as regional offices'
+// Renja evaluation tables print it; codes of Permendagri 90/2019).
+struct PlanHeading {
+    std::string code;
+    std::string uraian;          // e.g. "Urusan Pemerintahan Bidang Penanaman Modal"
+    std::size_t sourceRow = 0;   // 0-based row in the plan sheet
+};
+
+// Whether a plan code names an urusan or a bidang urusan (one or two parts), not a program or below.
+bool isHeadingCode(const std::string& code);
+
+// For each of `codes` (a table's rows, in order): the headings to print just above it, urusan
+// before bidang: those whose code the row's code starts with and which did not already stand
+// above the row before it. A row under no heading gets none.
+std::vector<std::vector<const PlanHeading*>> headingsAbove(const std::vector<PlanHeading>& headings,
+                                                           const std::vector<std::string>& codes);
+
 struct Plan {
     std::vector<PlanRow> rows;
+    std::vector<PlanHeading> headings;   // in sheet order
     std::vector<const PlanRow*> rowsOf(const std::string& unitCode) const;
 };
 
@@ -76,7 +96,8 @@ std::vector<Problem> planRollupWarnings(const Plan& plan, const std::string& fil
 
 // Reads and checks the plan against the profile's units. Collects every
 // problem (unknown unit, missing or non-numeric target, duplicate indicator,
-// unknown indicator type) with sheet, row and column, and throws Error if any.
+// unknown indicator type, an urusan/bidang row with an indicator or a target)
+// with sheet, row and column, and throws Error if any.
 Plan loadPlan(const std::filesystem::path& file, const Profile& profile);
 
 }   // namespace evakin

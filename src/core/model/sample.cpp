@@ -243,14 +243,28 @@ std::vector<PlanRow> samplePlanRows()
     };
 }
 
-void writePlanWorkbook(const std::filesystem::path& file, const std::vector<PlanRow>& rows,
-                       const std::string& workspaceDir)
+std::vector<PlanHeading> samplePlanHeadings()
+{
+    // Kepmendagri 050-5889/2021 (the Permendagri 90/2019 nomenclature as updated): urusan 2 and its
+    // bidang 2.18, under which every program of a DPMPTSP is coded.
+    return {{"2", "Urusan Pemerintahan Wajib yang Tidak Berkaitan dengan Pelayanan Dasar", 0},
+            {"2.18", "Urusan Pemerintahan Bidang Penanaman Modal", 0}};
+}
+
+void writePlanWorkbook(const std::filesystem::path& file, const std::vector<PlanHeading>& headings,
+                       const std::vector<PlanRow>& rows, const std::string& workspaceDir)
 {
     OdfDocument doc = OdfDocument::fromFlat(loadTemplate(kPlanTemplate, workspaceDir), kPlanTemplate);
     OdsTableBuilder table(doc.content().child("table:table"), pugi::xml_node());
     const auto num = [](OdsRow& r, const std::optional<double>& v) {
         v ? r.number(*v, "Evakin_Angka") : r.empty("Evakin_Angka");
     };
+    for (const PlanHeading& h : headings) {
+        OdsRow r = table.row();
+        for (const std::string& s : {std::string(), std::string(), std::string(), h.code, h.uraian})
+            r.text(s, "Evakin_Teks");
+        for (std::size_t c = 5; c < kPlanColumns.size(); ++c) r.empty(c < 8 ? "Evakin_Teks" : "Evakin_Angka");
+    }
     for (const PlanRow& p : rows) {
         OdsRow r = table.row();
         for (const std::string* s : {&p.unitCode, &p.tujuan, &p.sasaran, &p.code, &p.uraian, &p.indikator, &p.satuan})
@@ -270,7 +284,7 @@ Workspace createSampleWorkspace(const std::filesystem::path& dir, int year, int 
 {
     return createAllOrNothing(dir, [&](const std::filesystem::path& into) {
         saveProfile(sampleProfile(), into / "profil.json");
-        writePlanWorkbook(into / "rencana-kerja.ods", samplePlanRows());
+        writePlanWorkbook(into / "rencana-kerja.ods", samplePlanHeadings(), samplePlanRows());
         createWorkspace(into, Period{year, triwulan, defaultDeadline(year, triwulan)});
     });
 }
@@ -282,7 +296,7 @@ Workspace createEmptyWorkspace(const std::filesystem::path& dir, int year, int t
         p.units = {{"SEKR", "Sekretariat", {"Sekretaris", "", "", ""}, ""}};
         p.head.jabatan = "Kepala Dinas";
         saveProfile(p, into / "profil.json");
-        writePlanWorkbook(into / "rencana-kerja.ods", {});
+        writePlanWorkbook(into / "rencana-kerja.ods", {}, {});
         createWorkspace(into, Period{year, triwulan, defaultDeadline(year, triwulan)});
     });
 }

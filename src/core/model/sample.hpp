@@ -14,10 +14,12 @@ namespace evakin {
 Profile sampleProfile();
 // Plan rows in sheet order (sourceRow and key are filled in when read back).
 std::vector<PlanRow> samplePlanRows();
+// The urusan and bidang urusan rows above them.
+std::vector<PlanHeading> samplePlanHeadings();
 
-// Writes a plan workbook (rencana-kerja.ods) from the plan template with these rows.
-void writePlanWorkbook(const std::filesystem::path& file, const std::vector<PlanRow>& rows,
-                       const std::string& workspaceDir = {});
+// Writes a plan workbook (rencana-kerja.ods) from the plan template: the headings' rows first, then these rows.
+void writePlanWorkbook(const std::filesystem::path& file, const std::vector<PlanHeading>& headings,
+                       const std::vector<PlanRow>& rows, const std::string& workspaceDir = {});
 
 // Creates a workspace with the sample profile and plan for the given period.
 // Refuses (Error) when the folder already holds a workspace.

@@ -128,7 +128,7 @@ NextPeriodResult createNextWorkspace(const std::filesystem::path& previousDir, c
                 if (it->second.first) r.realisasiLaluK = it->second.first;
                 if (it->second.second) r.realisasiLaluRp = it->second.second;
             }
-            writePlanWorkbook(dir / "rencana-kerja.ods", rows, prev.dir.u8string());
+            writePlanWorkbook(dir / "rencana-kerja.ods", plan.headings, rows, prev.dir.u8string());
         } else {
             const std::string planBytes = readFile(prev.planFile());
             writeFileAtomically(dir / "rencana-kerja.ods", planBytes);

@@ -27,7 +27,7 @@ constexpr double kLeastValueCm = 0.55;
 
 struct LampiranStyles {
     const char *head, *cell, *late, *summary, *title;
-    const char *text, *num, *mid, *headText;
+    const char *text, *num, *mid, *headText, *urusan;
 };
 
 // Short automatic style names, as Bab II's: a large office's Lampiran has some 100,000 cells.
@@ -43,7 +43,8 @@ LampiranStyles lampiranStyles(StyleSet& s)
             s.paragraph("Lt", "Evakin_Lampiran_Sel"),
             s.paragraph("Ln", "Evakin_Lampiran_Angka"),
             s.paragraph("Lm", "Evakin_Lampiran_Tengah"),
-            s.paragraph("Lk", "Evakin_Lampiran_Kepala")};
+            s.paragraph("Lk", "Evakin_Lampiran_Kepala"),
+            s.paragraph("Lj", "Evakin_Lampiran_Urusan")};
 }
 
 std::string cellText(const EvalCell& c) { return c.kind == EvalCell::Kind::number ? formatNumberId(c.value) : c.text; }
@@ -152,17 +153,31 @@ void summaryRow(pugi::xml_node table, const LampiranStyles& st, const std::strin
             kEvalTableColumns - kEvalCapaianCell - 2);
 }
 
-void unitRows(pugi::xml_node table, const LampiranStyles& st, const Unit& u, std::size_t& number)
+// An urusan or bidang urusan row: code and name in bold, the other cells empty.
+void headingRow(pugi::xml_node table, const LampiranStyles& st, const PlanHeading& h)
+{
+    pugi::xml_node row = table.append_child("table:table-row");
+    for (int c = 0; c < kEvalTableColumns; ++c)
+        addCell(row, st.cell, c == kEvalCodeCell || c == kEvalCodeCell + 1 ? st.urusan : st.text,
+                c == kEvalCodeCell ? h.code : c == kEvalCodeCell + 1 ? h.uraian : std::string());
+}
+
+void unitRows(pugi::xml_node table, const LampiranStyles& st, const Unit& u, const std::vector<PlanHeading>& headings,
+              std::size_t& number)
 {
     pugi::xml_node title = table.append_child("table:table-row");
     spanned(title, st.title, st.headText, evalUnitTitle(u.name, u.code, u.status, u.file), kEvalTableColumns);
+    std::vector<std::string> codes;
+    for (const Row& r : u.rows) codes.push_back(r.code);
+    const auto above = headingsAbove(headings, codes);
     std::string sasaran;
     std::size_t i = 0;
     for (const std::vector<EvalCell>& cells : unitCells(u, number)) {
+        for (const PlanHeading* h : above[i]) headingRow(table, st, *h);
         pugi::xml_node row = table.append_child("table:table-row");
         // Sasaran and unit once per run of equal rows, not merged down over
         // them: Writer cannot break a cell spanning many rows across pages.
-        const bool newSasaran = i == 0 || cells[kEvalSasaranCell].text != sasaran;
+        const bool newSasaran = i == 0 || !above[i].empty() || cells[kEvalSasaranCell].text != sasaran;
         sasaran = cells[kEvalSasaranCell].text;
         for (std::size_t c = 0; c < cells.size(); ++c) {
             const EvalCell& cell = cells[c];
@@ -200,7 +215,7 @@ void lampiran(const Cursor& at, const Context& c)
     HeaderSink header(t.append_child("table:table-header-rows"), st);
     evaluationTableHeader(header);
     std::size_t number = 0;
-    for (const Unit& u : c.data.units) unitRows(t, st, u, number);
+    for (const Unit& u : c.data.units) unitRows(t, st, u, c.data.headings, number);
     summaryRow(t, st, c.profile.officeName.empty() ? c.data.office : c.profile.officeName, c.data.summary);
     std::vector<EvalUnitTexts> texts;
     for (const Unit& u : c.data.units) texts.push_back({u.name, u.pendorong, u.penghambat, u.tindakLanjut});

@@ -158,13 +158,21 @@ inline pugi::xml_node formTable(pugi::xml_document& doc)
     return doc.document_element().child("office:body").child("office:spreadsheet").child("table:table");
 }
 
-// First data row of a distributed form: the row below the "No" header (found in the sheet layout).
+// First indicator row of a distributed form: below the "No" header's two rows and past the urusan
+// and bidang urusan rows, which have no number (the sample's programs all sit under one bidang, so
+// its indicator rows follow each other from here).
 inline std::size_t formFirstDataRow(pugi::xml_node table)
 {
+    const std::vector<pugi::xml_node> rows = tableRows(table);
+    const auto number = [&](std::size_t i) { return std::string(rows[i].first_child().child_value("text:p")); };
     std::size_t r = 0;
-    for (pugi::xml_node tr : tableRows(table)) {
-        if (std::string(tr.first_child().child_value("text:p")) == "No") return r + form::kHeaderRows;
-        r += tr.attribute("table:number-rows-repeated").as_uint(1);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (number(i) == "No") {
+            std::size_t first = r + form::kHeaderRows;
+            for (std::size_t j = i + form::kHeaderRows; j < rows.size() && number(j).empty(); ++j) ++first;
+            return first;
+        }
+        r += rows[i].attribute("table:number-rows-repeated").as_uint(1);
     }
     return 0;
 }
@@ -197,7 +205,8 @@ inline std::string makeReturn(const std::filesystem::path& wsDir, const std::str
     const UnitRealisations unitAcc = acc == accepted.end() ? UnitRealisations{} : acc->second;
     const std::string tpl = loadTemplate(form::kTemplate);
     const std::string package =
-        buildForm(FormRequest{profile, *profile.unit(unitCode), ws.period, rows, unitAcc, tpl, form::kTemplate});
+        buildForm(FormRequest{profile, *profile.unit(unitCode), ws.period, rows, plan.headings, unitAcc, tpl,
+                              form::kTemplate});
     return editPart(package, "content.xml", [&](pugi::xml_document& doc) {
         pugi::xml_node table = formTable(doc);
         const std::size_t first = formFirstDataRow(table);

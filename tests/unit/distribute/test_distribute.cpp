@@ -43,11 +43,22 @@ std::vector<std::string> goodRow(const std::string& unit, const std::string& cod
         "4",  "400000", "2",       "250000"};
 }
 
-// Row index (0-based) of the first indicator row: two rows below the "No" header.
+// Row index (0-based) of the first indicator row: two rows below the "No" header, under the sample's
+// urusan 2 and bidang urusan 2.18 rows (code and name, no number, no input cell).
 std::size_t firstDataRow(const Sheet& s)
 {
     for (std::size_t r = 0; r < s.rows.size(); ++r)
-        if (s.at(r, 0).text == "No") return r + form::kHeaderRows;
+        if (s.at(r, 0).text == "No") {
+            const std::size_t first = r + form::kHeaderRows;
+            const std::vector<PlanHeading> headings = samplePlanHeadings();
+            for (std::size_t h = 0; h < headings.size(); ++h) {
+                CHECK(s.at(first + h, form::colNo).empty());
+                CHECK(s.at(first + h, form::colKode).text == headings[h].code);
+                CHECK(s.at(first + h, form::colUraian).text == headings[h].uraian);
+                CHECK(s.at(first + h, form::colTw1K).empty());
+            }
+            return first + headings.size();
+        }
     FAIL("no table header in form");
     return 0;
 }

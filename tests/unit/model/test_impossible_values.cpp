@@ -86,7 +86,7 @@ TEST_CASE("the plan: a negative pagu and a duplicated indicator row are refused 
     for (char& c : copy.indikator) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     rows.insert(rows.begin() + 3, copy);
     const auto file = tmp.path / "rencana-kerja.ods";
-    writePlanWorkbook(file, rows);
+    writePlanWorkbook(file, samplePlanHeadings(), rows);
     const auto p = problemsOf([&] { loadPlan(file, sampleProfile()); });
     bool negative = false, duplicate = false;
     for (const Problem& pr : p) {

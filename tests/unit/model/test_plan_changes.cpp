@@ -79,7 +79,7 @@ TEST_CASE("a Renja perubahan in triwulan II keeps triwulan I on its rows and is 
     added.code = "2.18.01.1.01.0099";
     added.indikator = "Jumlah kajian baru";
     rows.insert(rows.begin() + 2, added);
-    writePlanWorkbook(tw2.planFile(), rows);
+    writePlanWorkbook(tw2.planFile(), samplePlanHeadings(), rows);
 
     ReportOptions options;
     options.date = "2026-07-15";

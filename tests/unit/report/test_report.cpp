@@ -5,6 +5,7 @@
 
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -399,7 +400,33 @@ TEST_CASE("the Lampiran is the office's evaluation table on landscape pages, as 
     }
     CHECK(compared == lampiranRows.size());
     CHECK(compared > 10);
+
+    // The urusan and bidang urusan rows (Permendagri 86/2017 column 4) above each unit's programs, unnumbered,
+    // at the same places in both: the code column read top to bottom is the same list.
+    const auto isPlanCode = [](const std::string& code) { return code == "2" || code.rfind("2.18", 0) == 0; };
+    std::vector<std::string> lampiranCodes, odsCodes;
+    for (pugi::xml_node row : table.children("table:table-row")) {
+        std::vector<std::string> cells;
+        for (pugi::xml_node c : row.children()) {
+            std::string t = textOf(c);
+            while (!t.empty() && t.back() == '\n') t.pop_back();
+            cells.push_back(t);
+        }
+        if (cells.size() == 29 && isPlanCode(cells[2])) lampiranCodes.push_back(cells[2] + " " + cells[0]);
+    }
+    for (std::size_t i = 0; i < sheet->rows.size(); ++i)
+        if (isPlanCode(sheet->at(i, 2).text))
+            odsCodes.push_back(sheet->at(i, 2).text + " " +
+                               (sheet->at(i, 0).type == Cell::Type::number ? formatNumberId(sheet->at(i, 0).number) : ""));
+    CHECK(lampiranCodes == odsCodes);
+    const std::size_t units = static_cast<std::size_t>(std::count(odsCodes.begin(), odsCodes.end(), "2 "));
+    CHECK(units == sampleProfile().units.size());
+    CHECK(std::count(odsCodes.begin(), odsCodes.end(), "2.18 ") == static_cast<std::ptrdiff_t>(units));
+    CHECK(odsCodes[0] == "2 ");
+    CHECK(odsCodes[1] == "2.18 ");
+    CHECK(odsCodes[2] == "2.18.01 1");
     const std::string all = textOf(table);
+    CHECK(all.find("Urusan Pemerintahan Bidang Penanaman Modal") != std::string::npos);
     CHECK(all.find("Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya") != std::string::npos);
     CHECK(all.find("Rata-rata capaian kinerja dan realisasi anggaran " + sampleProfile().officeName) !=
           std::string::npos);
