@@ -369,14 +369,18 @@ TEST_CASE("the Lampiran is the office's evaluation table on landscape pages, as 
     CHECK(tableStyle.attribute("style:width").as_double() >= 25);
 
     // Every indicator row of hasil/tabel-evaluasi.ods, cell by cell: the same numbering, codes and values.
-    std::map<std::string, std::vector<std::string>> lampiranRows;
-    for (pugi::xml_node row : table.children("table:table-row")) {
+    const auto cellsOf = [](pugi::xml_node row) {
         std::vector<std::string> cells;
         for (pugi::xml_node c : row.children()) {
             std::string t = textOf(c);
             while (!t.empty() && t.back() == '\n') t.pop_back();
             cells.push_back(t);
         }
+        return cells;
+    };
+    std::map<std::string, std::vector<std::string>> lampiranRows;
+    for (pugi::xml_node row : table.children("table:table-row")) {
+        const std::vector<std::string> cells = cellsOf(row);
         if (cells.size() == 29 && !cells[0].empty()) lampiranRows[cells[0]] = cells;
     }
     const Workbook ods = readWorkbook(ws / "hasil" / "tabel-evaluasi.ods");
@@ -406,12 +410,7 @@ TEST_CASE("the Lampiran is the office's evaluation table on landscape pages, as 
     const auto isPlanCode = [](const std::string& code) { return code == "2" || code.rfind("2.18", 0) == 0; };
     std::vector<std::string> lampiranCodes, odsCodes;
     for (pugi::xml_node row : table.children("table:table-row")) {
-        std::vector<std::string> cells;
-        for (pugi::xml_node c : row.children()) {
-            std::string t = textOf(c);
-            while (!t.empty() && t.back() == '\n') t.pop_back();
-            cells.push_back(t);
-        }
+        const std::vector<std::string> cells = cellsOf(row);
         if (cells.size() == 29 && isPlanCode(cells[2])) lampiranCodes.push_back(cells[2] + " " + cells[0]);
     }
     for (std::size_t i = 0; i < sheet->rows.size(); ++i)
