@@ -182,6 +182,32 @@ std::vector<Problem> planRollupWarnings(const Plan& plan, const std::string& fil
                       " differs from the sum of its " + levelWord(childLevel) + " Rp " + formatNumberId(m.childrenSum) +
                       " (rows " + rowList(childRows) + "). Check the budgets on those rows."});
     }
+    // A program whose urusan or bidang urusan has no row: the form's column 4 would lack that heading.
+    std::set<std::string> headingCodes;
+    for (const PlanHeading& h : plan.headings) headingCodes.insert(h.code);
+    std::map<std::string, std::vector<std::size_t>> programRowsOfMissing;   // "2" or "2.18" -> sheet rows
+    for (const PlanRow& r : plan.rows) {
+        if (r.level != PlanLevel::program) continue;
+        for (std::size_t end = r.code.find('.'), parts = 1; end != std::string::npos && parts <= 2;
+             end = r.code.find('.', end + 1), ++parts) {
+            const std::string heading = r.code.substr(0, end);
+            const bool numbered = heading.find_first_not_of("0123456789.") == std::string::npos;
+            if (numbered && !headingCodes.count(heading)) programRowsOfMissing[heading].push_back(r.sourceRow + 1);
+        }
+    }
+    for (const auto& [heading, rows] : programRowsOfMissing) {
+        const char* what = heading.find('.') == std::string::npos ? "urusan" : "bidang urusan";
+        out.push_back(Problem{
+            fileName, kPlanSheet, cellAddress(rows.front() - 1, cKode), {},
+            Text{"Program di baris " + rowList(rows) + " berada di bawah " + what + " " + heading +
+                     ", yang tidak punya baris di rencana kerja. Tambahkan baris berkode " + heading +
+                     " dengan nama " + what + "-nya saja, tanpa indikator dan target: format dan tabel evaluasi "
+                     "menampilkannya sebagai judul di atas programnya (Permendagri 86/2017).",
+                 "The programs on rows " + rowList(rows) + " fall under " + what + " " + heading +
+                     ", which has no row in the plan. Add a row coded " + heading + " with only the " + what +
+                     "'s name, no indicator or target: the forms and the evaluation table show it as a heading "
+                     "above its programs (Permendagri 86/2017)."}});
+    }
     std::set<std::string> reported;
     for (const PlanRow& r : plan.rows) {
         const std::string parent = parentCode(r.code);

@@ -19,6 +19,7 @@ namespace {
 Plan planOf(std::vector<PlanRow> rows)
 {
     Plan p;
+    p.headings = samplePlanHeadings();
     std::map<std::pair<std::string, std::string>, int> seen;
     for (PlanRow& r : rows) {
         const int n = ++seen[{r.unitCode, r.code}];

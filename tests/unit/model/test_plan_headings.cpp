@@ -84,3 +84,18 @@ TEST_CASE("an urusan row with an indicator or a target, and a bidang row given t
     CHECK(p[2].message.id.find("sudah ada di baris 3") != std::string::npos);
     CHECK(p[2].message.en.find("already appears on row 3") != std::string::npos);
 }
+
+TEST_CASE("the plan check names the programs whose urusan or bidang urusan has no row", "[plan]")
+{
+    TempDir tmp;
+    const auto file = tmp.path / "rencana-kerja.ods";
+    writePlanWorkbook(file, {{"2", "Urusan Pemerintahan Wajib yang Tidak Berkaitan dengan Pelayanan Dasar", 0}},
+                      samplePlanRows());
+    const std::vector<Problem> w = planRollupWarnings(loadPlan(file, sampleProfile()), "rencana-kerja.ods");
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].cell == "D3");   // the first program's code, below the header and the urusan row
+    CHECK(w[0].message.id.rfind("Program di baris 3, 12, 15, 18, 19, 23, 27 berada di bawah bidang urusan 2.18, "
+                                "yang tidak punya baris di rencana kerja. Tambahkan baris berkode 2.18",
+                                0) == 0);
+    CHECK(w[0].message.en.find("no row in the plan") != std::string::npos);
+}
