@@ -11,10 +11,16 @@ core: the files it reads and the CLI (a letter numbered by the saved pattern,
 unit code and staff name in the saved register), and LibreOffice's password
 container for the passwords (never in a file). A wrong field shows its message
 and saves nothing. The page is opened again to show what was saved. The
-Extension Manager's Options button opens these pages because each Leaf's Id is
-the extension's identifier: checked against the installed extension through
-the deployment API and the configuration LibreOffice merged, and pressed: Tools ›
-Extension Manager, our entry selected, Options (its mnemonic) opens our page.
+Register page is filled once more for PostgreSQL, on a private server on
+127.0.0.1 that asks for a password (tests/register/pg-server.sh start-password):
+Uji koneksi with a wrong password, then the right one (the page's status line
+read through its accessibility tree), OK, the password in LibreOffice's
+container and in no file, and a letter numbered by the CLI (PGPASSWORD) in the
+server's register (psql). The Extension Manager's Options button opens these
+pages because each Leaf's Id is the extension's identifier: checked against the
+installed extension through the deployment API and the configuration
+LibreOffice merged, and pressed: Tools › Extension Manager, our entry selected,
+Options (its mnemonic) opens our page.
 
     /usr/bin/python3 tests/gui/test_options.py --oxt build/evakin.oxt --cli build/src/cli/evakin \
         [--shots DIR] [--docs docs/screenshots] [--runs gen:en,gtk3:id]
@@ -42,13 +48,27 @@ RUNS = [("gen", "en"), ("gtk3", "id")]
 # ones before.
 PAGES = {"register": 2, "evaluation": 1, "general": 0}
 TITLE = {"id": r"^(Pilihan|Opsi|Options)", "en": r"^Options"}
-DOC_SHOTS = {"general", "register", "register-test", "evaluation", "wrong-field", "from-extension-manager"}   # for the README
+DOC_SHOTS = {"general", "register", "register-test", "register-postgresql-test", "evaluation", "wrong-field",
+             "from-extension-manager"}   # for the README
 PAGE_TITLES = {"register": {"id": "Register Surat", "en": "Letter Register"},
                "evaluation": {"id": "Penilaian & Laporan", "en": "Ratings & Report"},
                "general": {"id": "Umum & Surel", "en": "General & E-mail"}}
 MESSAGE = {"id": r"^Evaluasi Kinerja — Pengaturan", "en": r"^Evaluasi Kinerja — Settings"}
 # Tools › Extension Manager and its Options button (LibreOffice's own words, dkt.mo).
 EXTENSION_MANAGER = {"id": (r"^Manajer Ekstensi", "alt+p"), "en": (r"^Extension Manager", "alt+o")}
+# The private PostgreSQL server (initdb in a temporary folder, 127.0.0.1 only).
+PG_SERVER = os.path.join(os.path.dirname(gui.SOURCE_DIR), "register", "pg-server.sh")
+# The PostgreSQL password: a quote and a backslash, which the connection string must quote; no space
+# (the connection string goes through Poco, which splits it at every space).
+PG_PASSWORD = "Sandi'PG\\uji-7"
+PG_WRONG_PASSWORD = "bukan-sandinya-3"
+# The Register page's status line after Uji koneksi (options_page.cxx, testConnection).
+CONNECTION_LINE = {"id": r"^Uji koneksi: ", "en": r"^Test connection: "}
+REFUSED = {"id": "Server register menolak sambungan: nama pengguna, kata sandi atau nama basis data salah",
+           "en": "The register server refused the connection: wrong user, password or database name"}
+# Words of libpq, Poco or PostgreSQL that must stay in the technical log, never on the page.
+LIBRARY_WORDS = ("FATAL", "authentication failed", "Connection Error", "Connection attempt", "libpq", "Poco",
+                 "PostgreSQL]", "SCRAM", "fe_sendauth", "pg_hba")
 
 
 def T(id_text, en_text):
@@ -79,9 +99,16 @@ class Run:
             self.display.stop()
             shutil.rmtree(self.tmp, ignore_errors=True)
 
-    def cli(self, *args, check=True):
+    def cli(self, *args, check=True, env=None):
+        """`env`: more for the CLI's environment; a value None removes the variable."""
+        full = dict(self.env)
+        for name, value in (env or {}).items():
+            if value is None:
+                full.pop(name, None)
+            else:
+                full[name] = value
         res = subprocess.run([office.CONFIG["cli"], *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True, timeout=120, env=self.env)
+                             text=True, timeout=120, env=full)
         if check and res.returncode != 0:
             raise AssertionError("evakin %s failed (%d): %s%s" % (" ".join(args), res.returncode, res.stdout,
                                                                    res.stderr))
@@ -189,6 +216,65 @@ class Run:
                 return u.Passwords[0]
         return ""
 
+    def page_labels(self, with_clipping=False):
+        """The texts of every label LibreOffice shows in its windows but the documents' (the options
+        page's own window is a top window of its own under gtk3, inside the dialog's under gen), read
+        through the accessibility tree a screen reader reads. With `with_clipping`, pairs of (text,
+        clipped): clipped says how the label reaches past the bottom or right edge of a window around
+        it, so a person would not see all of it (the tree still holds it); empty when it does not."""
+        office.uno()
+        from com.sun.star.accessibility.AccessibleRole import (  # noqa: PLC0415
+            DOCUMENT, DOCUMENT_TEXT, LABEL, MENU_BAR, SCROLL_BAR, TOOL_BAR)
+        skip = {DOCUMENT, DOCUMENT_TEXT, MENU_BAR, SCROLL_BAR, TOOL_BAR}
+        toolkit = self.lo.service("com.sun.star.awt.Toolkit")
+        labels = []
+
+        def screen_box(context):
+            at, size = context.getLocationOnScreen(), context.getSize()
+            return at.X, at.Y, at.X + size.Width, at.Y + size.Height
+
+        def walk(context, depth, around):
+            role = context.getAccessibleRole()
+            if role == LABEL:
+                box = screen_box(context)
+                clipped = [edge for edge in around if box[3] > edge[3] or box[2] > edge[2]]
+                labels.append((context.getAccessibleName(), "label %s past the window %s" % (box, clipped[0])
+                               if clipped else ""))
+            if role in skip or depth > 10:
+                return
+            # A window of a pixel or two is a holder that does not clip (gen puts the page in one).
+            box = screen_box(context)
+            inner = around + [box] if box[2] - box[0] > 8 and box[3] - box[1] > 8 else around
+            for i in range(context.getAccessibleChildCount()):
+                child = context.getAccessibleChild(i)
+                child = child.getAccessibleContext() if child is not None else None
+                if child is not None:
+                    walk(child, depth + 1, inner)
+
+        for i in range(toolkit.getTopWindowCount()):
+            window = toolkit.getTopWindow(i)
+            context = window.getAccessibleContext() if window is not None else None
+            if context is not None:
+                walk(context, 0, [])
+        return labels if with_clipping else [text for text, _ in labels]
+
+    def connection_line(self, before=None, timeout=30):
+        """The Register page's status line once Uji koneksi has written it (and it differs from
+        `before`); None when it did not within `timeout` s."""
+        regex = re.compile(CONNECTION_LINE[self.lang])
+        deadline = time.monotonic() + timeout
+        while True:
+            lines = [(t, clipped) for t, clipped in self.page_labels(with_clipping=True) if regex.search(t)]
+            if lines and lines[0][0] != before:
+                text, clipped = lines[0]
+                if clipped:
+                    raise AssertionError("the page's status line is cut off by the page's edge (%s): %s" %
+                                         (clipped, text))
+                return text
+            if time.monotonic() > deadline:
+                return None
+            time.sleep(0.5)
+
     def leaf_ids(self):
         provider = self.lo.service("com.sun.star.configuration.ConfigurationProvider")
         arg = office.uno().createUnoStruct("com.sun.star.beans.PropertyValue")
@@ -237,6 +323,7 @@ class OptionsTest(unittest.TestCase):
             self.extension_manager_options(run)
             self.general_page(run)
             self.register_page(run)
+            self.register_postgresql(run)
             self.evaluation_page(run)
             self.wrong_field_saves_nothing(run)
             ok, why = run.lo.alive()
@@ -343,8 +430,118 @@ class OptionsTest(unittest.TestCase):
         run.shot(wid, "register")
         run.fill(wid, [None, None, None, None])   # kind, file, browse, Uji koneksi
         gui.key("space")
-        time.sleep(1.5)
-        run.shot(wid, "register-test")
+        line = run.connection_line()
+        shot = run.shot(wid, "register-test")
+        self.assertIsNotNone(line, "Uji koneksi wrote nothing on the page (%s)" % shot)
+        self.assertIn({"id": "register dapat dibuka (", "en": "the register opens ("}[run.lang] + register, line, shot)
+        run.close(wid)
+
+    def register_postgresql(self, run):
+        """The Register page with PostgreSQL on a server that wants a password: Uji koneksi with a
+        wrong one says what is wrong in the page's words, with the right one the register opens; OK
+        keeps the server in pengaturan.json and the password in LibreOffice's container only, and the
+        CLI numbers a letter in the server's register."""
+        if shutil.which("psql") is None:
+            print("%s/%s: PostgreSQL part skipped: psql not installed (apt-get install postgresql)" %
+                  (run.plugin, run.lang), flush=True)
+            return
+        res = subprocess.run(["bash", PG_SERVER, "start-password", PG_PASSWORD], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, timeout=180)
+        if res.returncode == SKIP:
+            print("%s/%s: PostgreSQL part skipped: %s" % (run.plugin, run.lang, res.stderr.strip()), flush=True)
+            return
+        self.assertEqual(res.returncode, 0, "pg-server.sh start-password failed: %s%s" % (res.stdout, res.stderr))
+        server = dict(re.findall(r"(PG_\w+)=('[^']*'|\S+)", res.stdout))
+        pg_dir, port = server["PG_DIR"], int(server["PG_PORT"])
+        try:
+            self._register_postgresql(run, port)
+        finally:
+            subprocess.run(["bash", PG_SERVER, "stop", pg_dir], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           timeout=120)
+
+    def _register_postgresql(self, run, port):
+        conn = "host=127.0.0.1 port=%d dbname=evakin user=evakin" % port
+        no_pgpass = {"PGPASSWORD": None, "PGPASSFILE": os.path.join(run.tmp, "no-pgpass")}
+
+        def psql(sql):
+            res = subprocess.run(["psql", "-X", "-h", "127.0.0.1", "-p", str(port), "-U", "evakin", "-At", "-F", "|",
+                                  "-c", sql, "evakin"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                 timeout=60, env=dict(os.environ, PGPASSWORD=PG_PASSWORD))
+            self.assertEqual(res.returncode, 0, "psql %s: %s" % (sql, res.stderr))
+            return res.stdout.strip()
+
+        wid = run.open_page("register")
+        # PostgreSQL chosen: the SQLite file and its button are disabled (no tab stops), the server's
+        # fields enabled. Focus ends on Uji koneksi.
+        run.fill(wid, [("choose", 1), "127.0.0.1", str(port), "evakin", "evakin", PG_WRONG_PASSWORD, None])
+        gui.key("space")
+        wrong = run.connection_line()
+        shot = run.shot(wid, "register-postgresql-wrong")
+        self.assertIsNotNone(wrong, "Uji koneksi with a wrong password wrote nothing on the page (%s): %s" %
+                             (shot, run.page_labels()))
+        self.assertIn(REFUSED[run.lang], wrong, shot)
+        self.assertIn("user=evakin", wrong, "the line names the server it tried (%s)" % shot)
+        for word in LIBRARY_WORDS + (PG_WRONG_PASSWORD, "password="):
+            self.assertNotIn(word, wrong, "Uji koneksi shows %r (%s): %s" % (word, shot, wrong))
+        # The right password, Uji koneksi again: the register opens (and is made on the server).
+        gui.key("shift+Tab", "ctrl+a", "BackSpace")
+        gui.xdotool("type", "--delay", "20", PG_PASSWORD)
+        gui.key("Tab", "space")
+        right = run.connection_line(before=wrong)
+        shot = run.shot(wid, "register-postgresql-test")
+        self.assertIsNotNone(right, "Uji koneksi with the right password changed nothing on the page (%s)" % shot)
+        self.assertRegex(right, {"id": r"register dapat dibuka \(postgresql:%s\); nomor tercatat tahun ini: 0\.",
+                                 "en": r"the register opens \(postgresql:%s\); numbers taken this year: 0\."
+                                 }[run.lang] % re.escape(conn), shot)
+        for word in ("password=", PG_PASSWORD, "PG\\", "uji-7"):
+            self.assertNotIn(word, right, "Uji koneksi shows %r (%s): %s" % (word, shot, right))
+        # It reached the server: the register's tables are there.
+        self.assertNotEqual(psql("select value from register_meta where key = 'schema_version'"), "")
+        run.ok(wid, back=1)    # from Uji koneksi back to the password field
+
+        # The server in pengaturan.json, without the password; the numbering typed before kept, now
+        # in the data folder's register.json (the one of a PostgreSQL register).
+        with open(run.settings, encoding="utf-8") as f:
+            saved = json.load(f)
+        self.assertEqual(saved["register"], "postgresql:" + conn)
+        with open(os.path.join(run.data, "evakin", "register.json"), encoding="utf-8") as f:
+            numbering = json.load(f)
+        self.assertEqual(numbering["pola_nomor"], "{klasifikasi}/{urut}/{kode_unit}/{bulan_romawi}/{tahun}")
+        self.assertEqual(numbering["klasifikasi_bawaan"], {"pengantar": "070", "undangan": "005"})
+        self.assertEqual(run.stored_password("postgresql://127.0.0.1:%d/evakin" % port, "evakin"), PG_PASSWORD)
+
+        # The CLI takes the server from pengaturan.json and the password from PGPASSWORD: without it the
+        # server refuses and no number is taken; with it the letter's number is the server's.
+        refused = run.cli("letter", run.workspace, "--kind", "pengantar", "--date", "2026-04-07", "--json",
+                          check=False, env=no_pgpass)
+        self.assertNotEqual(refused.returncode, 0, refused.stdout)
+        self.assertRegex(refused.stdout, "Tidak ada nomor yang diambil|No number was taken")
+        self.assertEqual(psql("select count(*) from letter_register"), "0")
+        letter = json.loads(run.cli("letter", run.workspace, "--kind", "pengantar", "--date", "2026-04-07", "--json",
+                                    env=dict(no_pgpass, PGPASSWORD=PG_PASSWORD)).stdout)
+        self.assertEqual(letter["number"], "070/1/DPMPTSP/IV/2026")
+        self.assertEqual(psql("select number, kind, created_by, status from letter_register"),
+                         "070/1/DPMPTSP/IV/2026|pengantar|Siti Aminah|issued")
+
+        # The password is in no file: not the test's (settings, register.json, workspace, letter),
+        # not the office's (profile, soffice.log).
+        for top in (run.tmp, run.lo.tmp):
+            for root, _, files in os.walk(top):
+                for name in files:
+                    path = os.path.join(root, name)
+                    if os.path.islink(path) or not os.path.isfile(path):
+                        continue
+                    try:
+                        with open(path, "rb") as f:
+                            data = f.read()
+                    except OSError:
+                        continue
+                    for secret in (PG_PASSWORD, PG_WRONG_PASSWORD):
+                        self.assertNotIn(secret.encode("utf-8"), data, "the password is in %s" % path)
+
+        # Opened again, the page shows the server and the password from the container (as dots).
+        wid = run.open_page("register")
+        run.shot(wid, "register-postgresql")
         run.close(wid)
 
     def evaluation_page(self, run):

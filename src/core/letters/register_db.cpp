@@ -7,6 +7,7 @@
 #include <Poco/Data/Statement.h>
 
 #include <filesystem>
+#include <string>
 #include <mutex>
 
 #include "text/tech_log.hpp"
@@ -17,6 +18,11 @@ using namespace Poco::Data::Keywords;
 using Poco::Data::Session;
 
 namespace {
+
+// Where staff choose the register: the options page inside LibreOffice, or the CLI's flag. The
+// messages below reach both doors, so they name both.
+const std::string kWhereId = "Alat › Opsi › Evaluasi Kinerja › Register Surat, atau --register";
+const std::string kWhereEn = "Tools › Options › Evaluasi Kinerja › Letter Register, or --register";
 
 void registerConnectors()
 {
@@ -69,10 +75,10 @@ void Register::Impl::connect()
                                     {},
                                     {},
                                     "register",
-                                    Text{"Folder data register tidak dapat dibuat atau ditulis. Pilih folder lain "
-                                         "(--register) atau perbaiki hak aksesnya.",
+                                    Text{"Folder data register tidak dapat dibuat atau ditulis. Pilih folder lain (" + kWhereId +
+                                             ") atau perbaiki hak aksesnya.",
                                          "The register's data folder cannot be created or written. Choose another "
-                                         "folder (--register) or fix its permissions."}});
+                                         "folder (" + kWhereEn + ") or fix its permissions."}});
             session = std::make_unique<Session>(Poco::Data::SQLite::Connector::KEY, location.target);
             int applied = 0;
             // Waiting writers retry inside SQLite for up to this long, then get a clear "locked" error.
@@ -168,29 +174,29 @@ Error Register::Impl::translate(const Poco::Exception& e) const
         contains(what, "role \"") || (contains(what, "database \"") && contains(what, "does not exist")))
         return problem("register",
                        Text{"Server register menolak sambungan: nama pengguna, kata sandi atau nama basis data "
-                            "salah, atau komputer ini belum diizinkan. Periksa --register dan minta pengelola "
-                            "server memeriksa aksesnya. Tidak ada nomor yang diambil.",
+                            "salah, atau komputer ini belum diizinkan. Periksa tempat register (" + kWhereId +
+                                "), lalu minta pengelola server memeriksa aksesnya. Tidak ada nomor yang diambil.",
                             "The register server refused the connection: wrong user, password or database name, "
-                            "or this computer is not allowed yet. Check --register and ask the server's "
-                            "administrator to check the access. No number was taken."});
+                            "or this computer is not allowed yet. Check where the register is (" + kWhereEn +
+                                "), then ask the server's administrator to check the access. No number was taken."});
     if (dynamic_cast<const Poco::Data::PostgreSQL::ConnectionException*>(&e) ||
         dynamic_cast<const Poco::Data::ConnectionFailedException*>(&e) || contains(what, "could not connect") ||
         contains(what, "Connection refused") || contains(what, "could not translate host name") ||
         contains(what, "server closed the connection"))
         return problem("register",
                        Text{"Server register tidak dapat dihubungi. Periksa jaringan, bahwa server menyala, dan "
-                            "alamat server (--register). Tidak ada nomor yang diambil.",
+                            "alamat server (" + kWhereId + "). Tidak ada nomor yang diambil.",
                             "The register server cannot be reached. Check the network, that the server is running, "
-                            "and the server address (--register). No number was taken."});
+                            "and the server address (" + kWhereEn + "). No number was taken."});
     if (dynamic_cast<const Poco::Data::SQLite::CorruptImageException*>(&e) || contains(what, "not a database") ||
         contains(what, "malformed"))
         return problem("register",
                        Text{"Berkas register rusak atau bukan register Evakin. Jangan hapus atau timpa berkas itu: "
-                            "pulihkan dari cadangan, atau pakai berkas register lain dengan --register. Tidak ada "
-                            "nomor yang diambil.",
+                            "pulihkan dari cadangan, atau pakai berkas register lain (" + kWhereId +
+                                "). Tidak ada nomor yang diambil.",
                             "The register file is damaged or is not an Evakin register. Do not delete or overwrite "
-                            "it: restore it from a backup, or use another register file with --register. No number "
-                            "was taken."});
+                            "it: restore it from a backup, or use another register file (" + kWhereEn +
+                                "). No number was taken."});
     if (dynamic_cast<const Poco::Data::SQLite::DatabaseFullException*>(&e) || contains(what, "disk is full") ||
         contains(what, "No space left"))
         return problem("register",
