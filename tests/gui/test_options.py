@@ -148,6 +148,11 @@ class Run:
         if PAGE_TITLES[page][self.lang] not in title:
             shot = self.shot(wid, "wrong-page")
             self.case.fail("Options shows %r, not the %s page (%s)" % (title, page, shot))
+        # Every label of the page whole on the screen (the Register page's last line once was not).
+        clipped = [(text, how) for text, how in self.page_labels(with_clipping=True) if how]
+        if clipped:
+            shot = self.shot(wid, "clipped-%s" % page)
+            self.case.fail("the %s page cuts off %s (%s)" % (page, clipped, shot))
         return wid
 
     def fill(self, wid, actions):
