@@ -222,46 +222,8 @@ class Run:
         return ""
 
     def page_labels(self, with_clipping=False):
-        """The texts of every label LibreOffice shows in its windows but the documents' (the options
-        page's own window is a top window of its own under gtk3, inside the dialog's under gen), read
-        through the accessibility tree a screen reader reads. With `with_clipping`, pairs of (text,
-        clipped): clipped says how the label reaches past the bottom or right edge of a window around
-        it, so a person would not see all of it (the tree still holds it); empty when it does not."""
-        office.uno()
-        from com.sun.star.accessibility.AccessibleRole import (  # noqa: PLC0415
-            DOCUMENT, DOCUMENT_TEXT, LABEL, MENU_BAR, SCROLL_BAR, TOOL_BAR)
-        skip = {DOCUMENT, DOCUMENT_TEXT, MENU_BAR, SCROLL_BAR, TOOL_BAR}
-        toolkit = self.lo.service("com.sun.star.awt.Toolkit")
-        labels = []
-
-        def screen_box(context):
-            at, size = context.getLocationOnScreen(), context.getSize()
-            return at.X, at.Y, at.X + size.Width, at.Y + size.Height
-
-        def walk(context, depth, around):
-            role = context.getAccessibleRole()
-            if role == LABEL:
-                box = screen_box(context)
-                clipped = [edge for edge in around if box[3] > edge[3] or box[2] > edge[2]]
-                labels.append((context.getAccessibleName(), "label %s past the window %s" % (box, clipped[0])
-                               if clipped else ""))
-            if role in skip or depth > 10:
-                return
-            # A window of a pixel or two is a holder that does not clip (gen puts the page in one).
-            box = screen_box(context)
-            inner = around + [box] if box[2] - box[0] > 8 and box[3] - box[1] > 8 else around
-            for i in range(context.getAccessibleChildCount()):
-                child = context.getAccessibleChild(i)
-                child = child.getAccessibleContext() if child is not None else None
-                if child is not None:
-                    walk(child, depth + 1, inner)
-
-        for i in range(toolkit.getTopWindowCount()):
-            window = toolkit.getTopWindow(i)
-            context = window.getAccessibleContext() if window is not None else None
-            if context is not None:
-                walk(context, 0, [])
-        return labels if with_clipping else [text for text, _ in labels]
+        """gui.window_labels of this office: the page's labels, and with `with_clipping` how each is cut off."""
+        return gui.window_labels(self.lo, with_clipping)
 
     def connection_line(self, before=None, timeout=30):
         """The Register page's status line once Uji koneksi has written it (and it differs from
