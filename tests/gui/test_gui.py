@@ -442,18 +442,18 @@ class Run:
             doc_name = self.doc_name_for(name)
             self.shot("%s - %s" % (label, name), wid, doc_name=doc_name)
             self.check_alive("%s: %s" % (label, name))
-            if not DOCUMENT.search(name):
-                clipped = [(text, how) for text, how in gui.window_labels(self.lo, True, title=name) if how]
-                self.case.assertFalse(clipped, "%s: the window %r cuts off %s" % (label, name, clipped))
             if DOCUMENT.search(name):
                 keys = ["ctrl+w"]
-            elif answer_first and len(seen) == 1:
-                keys = [answer_first]
             else:
+                clipped = [(text, how) for text, how in gui.window_labels(self.lo, True, title=name) if how]
+                self.case.assertFalse(clipped, "%s: the window %r cuts off %s" % (label, name, clipped))
                 keys = ["Escape"]
-                for pattern, answer in options.get("answer", {}).items():
-                    if re.search(pattern, name):
-                        keys = [answer]
+                if answer_first and len(seen) == 1:
+                    keys = [answer_first]
+                else:
+                    for pattern, answer in options.get("answer", {}).items():
+                        if re.search(pattern, name):
+                            keys = [answer]
             gui.key(*keys, wid=wid)
             if not gui.wait_gone(wid, 8):
                 gui.key("Escape", wid=wid)      # a second dialog on top, or a slow close

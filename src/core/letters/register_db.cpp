@@ -7,8 +7,8 @@
 #include <Poco/Data/Statement.h>
 
 #include <filesystem>
-#include <string>
 #include <mutex>
+#include <string>
 
 #include "text/tech_log.hpp"
 

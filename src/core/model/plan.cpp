@@ -103,14 +103,23 @@ std::vector<std::vector<const PlanHeading*>> headingsAbove(const std::vector<Pla
     return out;
 }
 
+namespace {
+
+// The code's first `parts` parts ("2.18" of "2.18.01.1.01"); empty when it has no more than that.
+std::string leadingParts(const std::string& code, int parts)
+{
+    std::size_t end = 0;
+    for (int found = 0; found < parts && end != std::string::npos; ++found) end = code.find('.', end ? end + 1 : 0);
+    return end == std::string::npos ? std::string() : code.substr(0, end);
+}
+
+}   // namespace
+
 std::string parentCode(const std::string& code)
 {
     const PlanLevel level = levelFromCode(code);
     if (level == PlanLevel::program) return {};
-    const int keep = level == PlanLevel::subKegiatan ? 5 : 3;
-    std::size_t end = 0;
-    for (int parts = 0; parts < keep && end != std::string::npos; ++parts) end = code.find('.', end ? end + 1 : 0);
-    return end == std::string::npos ? std::string() : code.substr(0, end);
+    return leadingParts(code, level == PlanLevel::subKegiatan ? 5 : 3);
 }
 
 std::vector<RollupMismatch> rollupMismatches(const std::vector<std::pair<std::string, double>>& amounts)
@@ -188,10 +197,9 @@ std::vector<Problem> planRollupWarnings(const Plan& plan, const std::string& fil
     std::map<std::string, std::vector<std::size_t>> programRowsOfMissing;   // "2" or "2.18" -> sheet rows
     for (const PlanRow& r : plan.rows) {
         if (r.level != PlanLevel::program) continue;
-        for (std::size_t end = r.code.find('.'), parts = 1; end != std::string::npos && parts <= 2;
-             end = r.code.find('.', end + 1), ++parts) {
-            const std::string heading = r.code.substr(0, end);
-            const bool numbered = heading.find_first_not_of("0123456789.") == std::string::npos;
+        for (int parts = 1; parts <= 2; ++parts) {
+            const std::string heading = leadingParts(r.code, parts);
+            const bool numbered = !heading.empty() && heading.find_first_not_of("0123456789.") == std::string::npos;
             if (numbered && !headingCodes.count(heading)) programRowsOfMissing[heading].push_back(r.sourceRow + 1);
         }
     }
